@@ -1,0 +1,64 @@
+using BackOffice.Data.Audit;
+using BackOffice.Data.Calendar;
+using BackOffice.Data.Cards;
+using BackOffice.Data.Ledger;
+using BackOffice.Data.Members;
+using BackOffice.Data.Programs;
+using BackOffice.Data.Staff;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Data.Persistence;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<StaffUser>(options)
+{
+    public DbSet<CardProgram> Programs => Set<CardProgram>();
+    public DbSet<ProgramPolicy> ProgramPolicies => Set<ProgramPolicy>();
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<Card> Cards => Set<Card>();
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+    public DbSet<Posting> Postings => Set<Posting>();
+    public DbSet<Merchant> Merchants => Set<Merchant>();
+    public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Instants are stored as UTC ticks: both providers compare and sort them in SQL the same way
+        // (SQLite cannot order DateTimeOffset text).
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardAppendOnly();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardAppendOnly();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The audit log and the ledger are append-only: history is corrected by new records, never edited.</summary>
+    private void GuardAppendOnly()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is AuditRecord or JournalEntry or Posting &&
+                entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException($"{entry.Entity.GetType().Name} is append-only.");
+            }
+        }
+    }
+}

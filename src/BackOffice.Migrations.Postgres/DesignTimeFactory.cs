@@ -1,0 +1,14 @@
+using BackOffice.Data.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace BackOffice.Migrations.Postgres;
+
+/// <summary>Used only by `dotnet ef` to build the model for the PostgreSQL migrations (no server is contacted).</summary>
+public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<AppDbContext>
+{
+    public AppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<AppDbContext>()
+            .UseNpgsql("Host=127.0.0.1;Database=backoffice_design", o => o.MigrationsAssembly(typeof(DesignTimeFactory).Assembly.GetName().Name))
+            .Options);
+}

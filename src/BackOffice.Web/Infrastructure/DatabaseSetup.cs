@@ -1,0 +1,69 @@
+using BackOffice.Data.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace BackOffice.Web.Infrastructure;
+
+public static class DatabaseSetup
+{
+    /// <summary>Registers the context factory for the configured provider, its migrations assembly and the write gate.</summary>
+    public static IServiceCollection AddBackOfficeDatabase(this IServiceCollection services, DatabaseOptions options)
+    {
+        Directory.CreateDirectory(options.ResolvedDataFolder());
+        var connectionString = options.ResolvedConnectionString();
+        services.AddSingleton(options);
+        services.AddSingleton(new WriteGate(enabled: options.Provider == DatabaseProvider.Sqlite));
+        services.AddDbContextFactory<AppDbContext>(builder => Configure(builder, options.Provider, connectionString));
+        services.AddSingleton<DbWriter>();
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    {
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                builder.UseSqlite(connectionString, o => o.MigrationsAssembly("BackOffice.Migrations.Sqlite"))
+                    .AddInterceptors(new SqlitePragmas());
+                break;
+            case DatabaseProvider.Postgres:
+                builder.UseNpgsql(connectionString, o => o.MigrationsAssembly("BackOffice.Migrations.Postgres"));
+                break;
+        }
+        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        var factory = services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await db.Database.MigrateAsync(ct);
+    }
+
+    /// <summary>
+    /// WAL for readers beside the single writer, a busy timeout instead of instant "database is locked",
+    /// and memory mapping off (the registry's SQLite 3.50.4 has the WAL-reset bug; see WriteGate).
+    /// </summary>
+    private sealed class SqlitePragmas : DbConnectionInterceptor
+    {
+        private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000; PRAGMA mmap_size=0; PRAGMA foreign_keys=ON;";
+
+        public override void ConnectionOpened(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData) =>
+            Execute(connection);
+
+        public override Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Execute(connection);
+            return Task.CompletedTask;
+        }
+
+        private static void Execute(System.Data.Common.DbConnection connection)
+        {
+            if (connection is not SqliteConnection) return;
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+        }
+    }
+}

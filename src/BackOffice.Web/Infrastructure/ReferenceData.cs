@@ -1,0 +1,44 @@
+using BackOffice.Data.Calendar;
+using BackOffice.Data.Ledger;
+using BackOffice.Data.Persistence;
+using BackOffice.Data.Programs;
+using BackOffice.Data.Staff;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Web.Infrastructure;
+
+/// <summary>
+/// What every installation needs, demo or not: the staff roles, the operator ledger accounts, the program
+/// presets and the holiday table. Each part is added only when missing, so start-up can run it every time.
+/// </summary>
+public static class ReferenceData
+{
+    public static async Task EnsureAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in StaffRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+        }
+
+        var writer = scope.ServiceProvider.GetRequiredService<DbWriter>();
+        await writer.ExecuteAsync(async (db, token) =>
+        {
+            var codes = await db.Accounts.Where(a => a.SystemCode != null).Select(a => a.SystemCode!).ToListAsync(token);
+            foreach (var kind in SystemAccounts.OperatorKinds.Where(k => !codes.Contains(SystemAccounts.CodeOf(k))))
+                db.Accounts.Add(new Account { Kind = kind, SystemCode = SystemAccounts.CodeOf(kind) });
+
+            var programs = await db.Programs.Select(p => p.Code).ToListAsync(token);
+            foreach (var (program, policy) in ProgramPresets.All().Where(p => !programs.Contains(p.Program.Code)))
+            {
+                program.Policies.Add(policy);
+                db.Programs.Add(program);
+            }
+
+            if (!await db.PublicHolidays.AnyAsync(token))
+                db.PublicHolidays.AddRange(KoreanHolidays.Seed());
+        }, ct);
+    }
+}

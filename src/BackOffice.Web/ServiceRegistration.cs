@@ -1,0 +1,20 @@
+using BackOffice.Web.Features.Account;
+using BackOffice.Web.Features.Home;
+using BackOffice.Web.Features.Ledger;
+using BackOffice.Web.Features.Members;
+
+namespace BackOffice.Web;
+
+public static class ServiceRegistration
+{
+    /// <summary>The feature services. Scoped: one per circuit, each opening short-lived contexts per call.</summary>
+    public static IServiceCollection AddBackOfficeFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<SignInService>();
+        services.AddScoped<MemberQueries>();
+        services.AddScoped<PersonalDataService>();
+        services.AddScoped<LedgerCheckService>();
+        services.AddScoped<DashboardQueries>();
+        return services;
+    }
+}
