@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.JSInterop;
+using Radzen;
+
+namespace BackOffice.Tests.Components;
+
+/// <summary>
+/// Renders a component to HTML with the framework's own <see cref="HtmlRenderer"/>, with Radzen's services.
+/// (bUnit cannot be restored from the registry here: see README.md beside this file.)
+/// </summary>
+public static class ComponentHost
+{
+    public static async Task<string> RenderAsync<TComponent>(IDictionary<string, object?>? parameters = null)
+        where TComponent : IComponent
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddRadzenComponents();
+        services.AddSingleton<IJSRuntime, NoJs>();
+        services.AddSingleton<NavigationManager, TestNavigationManager>();
+        await using var provider = services.BuildServiceProvider();
+        await using var renderer = new HtmlRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
+        return await renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var view = parameters is null ? ParameterView.Empty : ParameterView.FromDictionary(parameters);
+            var output = await renderer.RenderComponentAsync<TComponent>(view);
+            // The renderer encodes Hangul as character references; tests read text as staff see it.
+            return System.Net.WebUtility.HtmlDecode(output.ToHtmlString());
+        });
+    }
+
+    private sealed class NoJs : IJSRuntime
+    {
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, object?[]? args) => ValueTask.FromResult(default(TValue)!);
+
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args) =>
+            ValueTask.FromResult(default(TValue)!);
+    }
+
+    private sealed class TestNavigationManager : NavigationManager
+    {
+        public TestNavigationManager() => Initialize("http://localhost/", "http://localhost/members");
+    }
+}
