@@ -2,6 +2,7 @@ using BackOffice.Web.Features.Account;
 using BackOffice.Web.Features.Home;
 using BackOffice.Web.Features.Ledger;
 using BackOffice.Web.Features.Members;
+using BackOffice.Web.Features.Staff;
 
 namespace BackOffice.Web;
 
@@ -15,6 +16,7 @@ public static class ServiceRegistration
         services.AddScoped<PersonalDataService>();
         services.AddScoped<LedgerCheckService>();
         services.AddScoped<DashboardQueries>();
+        services.AddScoped<StaffService>();
         return services;
     }
 }
