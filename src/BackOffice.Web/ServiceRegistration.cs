@@ -1,4 +1,5 @@
 using BackOffice.Web.Features.Account;
+using BackOffice.Web.Features.Holidays;
 using BackOffice.Web.Features.Home;
 using BackOffice.Web.Features.Ledger;
 using BackOffice.Web.Features.Members;
@@ -17,6 +18,8 @@ public static class ServiceRegistration
         services.AddScoped<LedgerCheckService>();
         services.AddScoped<DashboardQueries>();
         services.AddScoped<StaffService>();
+        services.AddScoped<BusinessCalendarSource>();
+        services.AddScoped<HolidayService>();
         return services;
     }
 }
