@@ -1,4 +1,5 @@
 using BackOffice.Web.Features.Account;
+using BackOffice.Web.Features.Audit;
 using BackOffice.Web.Features.Holidays;
 using BackOffice.Web.Features.Home;
 using BackOffice.Web.Features.Ledger;
@@ -20,6 +21,7 @@ public static class ServiceRegistration
         services.AddScoped<StaffService>();
         services.AddScoped<BusinessCalendarSource>();
         services.AddScoped<HolidayService>();
+        services.AddScoped<AuditQueries>();
         return services;
     }
 }
