@@ -4,6 +4,7 @@ using BackOffice.Web.Features.Holidays;
 using BackOffice.Web.Features.Home;
 using BackOffice.Web.Features.Ledger;
 using BackOffice.Web.Features.Members;
+using BackOffice.Web.Features.Programs;
 using BackOffice.Web.Features.Staff;
 
 namespace BackOffice.Web;
@@ -22,6 +23,7 @@ public static class ServiceRegistration
         services.AddScoped<BusinessCalendarSource>();
         services.AddScoped<HolidayService>();
         services.AddScoped<AuditQueries>();
+        services.AddScoped<ProgramQueries>();
         return services;
     }
 }
