@@ -88,7 +88,8 @@ public static class DemoDataGenerator
     private static DemoMember NewMember(Random r, int seq, DateTimeOffset now, Dictionary<string, CardProgram> programs)
     {
         var known = seq == 1; // a fixed member the end-to-end tests and the README can find
-        var name = known ? "홍길동" : KoreanNames.Name(r);
+        // Every tenth member shares the most common name, as real member bases do: searches must page.
+        var name = known ? "홍길동" : seq % 10 == 0 ? "김민준" : KoreanNames.Name(r);
         var joined = now.AddDays(-(known ? 400 : r.Next(130, 900))).AddMinutes(-r.Next(0, 1440));
         var foreigner = !known && r.Next(100) < 3;
         var bank = r.Next(100);

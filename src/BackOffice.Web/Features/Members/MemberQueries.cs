@@ -116,9 +116,18 @@ public sealed class MemberQueries(IDbContextFactory<AppDbContext> factory, Curre
             .Take(pageSize + 1)
             .Select(p => new
             {
-                p.Id, p.JournalEntryId, p.JournalEntry!.OccurredAt, p.JournalEntry.Type, p.Account!.Kind, CardLast4 = p.Account.Card!.Last4,
-                p.Amount, p.BalanceAfter, Merchant = p.JournalEntry.Merchant!.Name, p.JournalEntry.Description,
-                p.JournalEntry.ActorName, p.JournalEntry.Reference,
+                p.Id,
+                p.JournalEntryId,
+                p.JournalEntry!.OccurredAt,
+                p.JournalEntry.Type,
+                p.Account!.Kind,
+                CardLast4 = p.Account.Card!.Last4,
+                p.Amount,
+                p.BalanceAfter,
+                Merchant = p.JournalEntry.Merchant!.Name,
+                p.JournalEntry.Description,
+                p.JournalEntry.ActorName,
+                p.JournalEntry.Reference,
             })
             .ToListAsync(ct);
 

@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace BackOffice.E2E;
+
+/// <summary>
+/// Starts the built portal once for all end-to-end tests: Development environment, a fresh SQLite data
+/// folder, 300 demo members, a 3-second revalidation interval. The browser talks to it through a
+/// <see cref="TcpProxy"/> so a test can drop the connection.
+/// </summary>
+public sealed class PortalFixture : IAsyncLifetime
+{
+    public const string DemoPassword = "backoffice-demo-2026";
+
+    private Process? _server;
+    private string _dataFolder = "";
+    private IPlaywright? _playwright;
+
+    public TcpProxy Proxy { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl => $"http://127.0.0.1:{Proxy.Port}";
+    public string ScreenshotFolder { get; private set; } = "";
+    public string ServerLog { get; private set; } = "";
+
+    public static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BackOffice.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("BackOffice.sln not found above the test folder.");
+    }
+
+    public async Task InitializeAsync()
+    {
+        var root = RepositoryRoot();
+        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+        var webProject = Path.Combine(root, "src", "BackOffice.Web");
+        var dll = Path.Combine(webProject, "bin", configuration, "net10.0", "BackOffice.Web.dll");
+        if (!File.Exists(dll)) throw new FileNotFoundException("Build the solution first (scripts/test.sh does).", dll);
+
+        ScreenshotFolder = Path.Combine(root, "artifacts", "screenshots");
+        Directory.CreateDirectory(ScreenshotFolder);
+        _dataFolder = Path.Combine(Path.GetTempPath(), "backoffice-e2e-" + Guid.NewGuid().ToString("N"));
+        ServerLog = Path.Combine(root, "artifacts", "e2e-server.log");
+
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"])
+        {
+            WorkingDirectory = webProject,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["Database__DataFolder"] = _dataFolder;
+        start.Environment["DemoData__Members"] = "300";
+        start.Environment["Auth__RevalidationSeconds"] = "3";
+        _server = Process.Start(start) ?? throw new InvalidOperationException("The portal did not start.");
+        var log = new StreamWriter(ServerLog) { AutoFlush = true };
+        _server.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        _server.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        _server.BeginOutputReadLine();
+        _server.BeginErrorReadLine();
+        await WaitUntilUpAsync(port);
+
+        Proxy = new TcpProxy(port);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    private async Task WaitUntilUpAsync(int port)
+    {
+        using var http = new HttpClient();
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_server!.HasExited) throw new InvalidOperationException($"The portal exited with {_server.ExitCode}; see {ServerLog}");
+            try
+            {
+                var response = await http.GetAsync($"http://127.0.0.1:{port}/account/login");
+                if (response.StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException)
+            {
+                // still starting (migrations and demo data)
+            }
+            await Task.Delay(500);
+        }
+        throw new TimeoutException($"The portal did not answer within 3 minutes; see {ServerLog}");
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = "ko-KR",
+            TimezoneId = "Asia/Seoul",
+            ViewportSize = new ViewportSize { Width = 1440, Height = 960 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task<IPage> SignedInPageAsync(string user)
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, user, DemoPassword);
+        await Assertions.Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
+        await WaitForCircuitAsync(page);
+        return page;
+    }
+
+    public static async Task SignInAsync(IPage page, string user, string password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#username", user);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+    }
+
+    /// <summary>Waits until the interactive circuit is connected (Blazor has attached and rendered).</summary>
+    public static Task WaitForCircuitAsync(IPage page) =>
+        page.Locator("#circuit-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    public Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (Proxy is not null) await Proxy.DisposeAsync();
+        if (_server is { HasExited: false })
+        {
+            _server.Kill(entireProcessTree: true);
+            await _server.WaitForExitAsync();
+        }
+        try { Directory.Delete(_dataFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PortalCollection : ICollectionFixture<PortalFixture>
+{
+    public const string Name = "portal";
+}

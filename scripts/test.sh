@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The one command that runs every check of the project (CI runs exactly this through .ci/run):
+#   1. installs what the tests need from Debian when missing: chromium, fonts-nanum, postgresql
+#   2. dotnet format --verify-no-changes
+#   3. EF Core: no pending model changes for the SQLite or the PostgreSQL migrations
+#   4. builds the solution (warnings are errors)
+#   5. unit, integration (SQLite and a throw-away PostgreSQL cluster) and component tests
+#   6. end-to-end tests in headless Chromium against the real portal (screenshots in artifacts/screenshots)
+# and prints "Tests: N passed, N failed, N skipped".
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+mkdir -p artifacts
+
+step() { printf '\n==> %s\n' "$*"; }
+
+ensure_packages() {
+  local missing=()
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  fc-list 2>/dev/null | grep -qi nanum || missing+=(fonts-nanum)
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  step "Installing ${missing[*]} (Debian packages)"
+  if [ "$(id -u)" != "0" ]; then
+    echo "Missing ${missing[*]}; run as root or install them: apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+ensure_packages
+
+step "Restore"
+dotnet tool restore >/dev/null
+dotnet restore BackOffice.sln --verbosity quiet
+
+step "Format check (dotnet format --verify-no-changes)"
+dotnet format BackOffice.sln --verify-no-changes --no-restore
+
+step "EF Core model check (pending model changes, SQLite and PostgreSQL)"
+for provider in Sqlite Postgres; do
+  EfDesign=true dotnet ef migrations has-pending-model-changes \
+    --project "src/BackOffice.Migrations.$provider" --startup-project "src/BackOffice.Migrations.$provider"
+done
+
+step "Build"
+dotnet build BackOffice.sln --no-restore --verbosity quiet -clp:ErrorsOnly
+
+step "Throw-away PostgreSQL"
+BACKOFFICE_TEST_POSTGRES="$(scripts/postgres.sh start)"
+export BACKOFFICE_TEST_POSTGRES
+trap 'scripts/postgres.sh stop' EXIT
+
+status=0
+run_tests() {
+  local name="$1" project="$2" rc=0
+  step "$name"
+  dotnet test "$project" --no-build --logger "console;verbosity=normal" >"artifacts/$name.log" 2>&1 || rc=$?
+  # Show failures (with their messages) and the totals; the whole log stays in artifacts/.
+  grep -E '^\s+(Failed|Skipped) |Error Message|^\s+(Total tests|Passed|Failed|Skipped):|error' -A1 "artifacts/$name.log" | grep -vE '^--$' | head -200 || true
+  [ "$rc" -eq 0 ] || status=1
+}
+run_tests "unit-integration-component" tests/BackOffice.Tests
+run_tests "end-to-end" e2e/BackOffice.E2E
+
+# One closing line with the totals over both test runs.
+total() { grep -hE "^\s+$1: +[0-9]+" artifacts/unit-integration-component.log artifacts/end-to-end.log | awk '{s+=$2} END {print s+0}'; }
+echo
+echo "Screenshots: artifacts/screenshots"
+echo "Tests: $(total Passed) passed, $(total Failed) failed, $(total Skipped) skipped"
+exit $status

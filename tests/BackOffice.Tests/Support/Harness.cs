@@ -1,0 +1,71 @@
+using BackOffice.Data.Persistence;
+using BackOffice.Web;
+using BackOffice.Web.DemoData;
+using BackOffice.Web.Infrastructure;
+using BackOffice.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BackOffice.Tests.Support;
+
+/// <summary>
+/// The portal's real services (EF Core, Identity, feature services) on a real test database, with a
+/// test clock and a switchable signed-in user. No mocks: what passes here passes in the app.
+/// </summary>
+public sealed class Harness : IAsyncDisposable
+{
+    private readonly ServiceProvider _root;
+    private readonly AsyncServiceScope _scope;
+
+    private Harness(TestDatabase database, ServiceProvider root, FakeClock clock)
+    {
+        Database = database;
+        _root = root;
+        _scope = root.CreateAsyncScope();
+        Clock = clock;
+    }
+
+    public TestDatabase Database { get; }
+    public FakeClock Clock { get; }
+    public IServiceProvider Services => _scope.ServiceProvider;
+    public TestActor Actor => Services.GetRequiredService<TestActor>();
+    public DbWriter Writer => Services.GetRequiredService<DbWriter>();
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public static async Task<Harness> StartAsync(string provider, int demoMembers = 0, FakeClock? clock = null)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        clock ??= FakeClock.AtKst(2026, 11, 20, 10);
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddBackOfficeDatabase(database.Options);
+        services.AddStaffIdentity(TimeSpan.FromSeconds(30));
+        services.AddBackOfficeFeatures();
+        services.AddScoped<TestActor>();
+        services.AddScoped<CurrentActor>(sp => sp.GetRequiredService<TestActor>());
+        var root = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+
+        await DatabaseSetup.MigrateAsync(root);
+        await ReferenceData.EnsureAsync(root);
+        if (demoMembers > 0)
+        {
+            await DemoDataGenerator.AddMembersAsync(root, new DemoDataOptions { Members = demoMembers, Seed = 7 }, NullLogger.Instance);
+        }
+        return new Harness(database, root, clock);
+    }
+
+    public async Task<AppDbContext> DbAsync() =>
+        await Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _scope.DisposeAsync();
+        await _root.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

@@ -1,0 +1,90 @@
+using BackOffice.Web.Infrastructure;
+using Npgsql;
+
+namespace BackOffice.Tests.Support;
+
+/// <summary>
+/// A fresh, empty database for one test: an SQLite file in a temporary folder, or a new database on the
+/// throw-away PostgreSQL server that the test script starts (BACKOFFICE_TEST_POSTGRES). Deleted on dispose.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public const string PostgresVariable = "BACKOFFICE_TEST_POSTGRES";
+
+    private readonly string? _folder;
+    private readonly string? _postgresName;
+
+    private TestDatabase(DatabaseOptions options, string? folder, string? postgresName)
+    {
+        Options = options;
+        _folder = folder;
+        _postgresName = postgresName;
+    }
+
+    public DatabaseOptions Options { get; }
+
+    public DatabaseProvider Provider => Options.Provider;
+
+    /// <summary>The providers to run integration tests on: SQLite always; PostgreSQL when the test script provides a server.</summary>
+    public static TheoryData<string> Providers()
+    {
+        var data = new TheoryData<string> { "sqlite" };
+        if (PostgresAvailable) data.Add("postgres");
+        return data;
+    }
+
+    /// <summary>On CI a missing PostgreSQL server is an error, not a reason to skip half the tests.</summary>
+    public static bool PostgresAvailable
+    {
+        get
+        {
+            var configured = !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresVariable));
+            if (!configured && Environment.GetEnvironmentVariable("CI") == "true")
+                throw new InvalidOperationException($"{PostgresVariable} is not set: run the tests through scripts/test.sh.");
+            return configured;
+        }
+    }
+
+    public static async Task<TestDatabase> CreateAsync(string provider)
+    {
+        if (provider == "sqlite")
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "backoffice-tests", Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            return new TestDatabase(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, DataFolder = folder }, folder, null);
+        }
+
+        var server = Environment.GetEnvironmentVariable(PostgresVariable)
+            ?? throw new InvalidOperationException($"{PostgresVariable} is not set.");
+        var name = "bo_test_" + Guid.NewGuid().ToString("N")[..16];
+        await using (var connection = new NpgsqlConnection(server))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 60 };
+        var folder2 = Path.Combine(Path.GetTempPath(), "backoffice-tests", Guid.NewGuid().ToString("N"));
+        return new TestDatabase(
+            new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = builder.ConnectionString, DataFolder = folder2 },
+            folder2, name);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_postgresName is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            var server = Environment.GetEnvironmentVariable(PostgresVariable)!;
+            await using var connection = new NpgsqlConnection(server);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresName} WITH (FORCE)", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        if (_folder is not null && Directory.Exists(_folder))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        }
+    }
+}
