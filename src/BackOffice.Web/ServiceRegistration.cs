@@ -1,7 +1,11 @@
 using BackOffice.Web.Features.Account;
+using BackOffice.Web.Features.Audit;
+using BackOffice.Web.Features.Holidays;
 using BackOffice.Web.Features.Home;
 using BackOffice.Web.Features.Ledger;
 using BackOffice.Web.Features.Members;
+using BackOffice.Web.Features.Programs;
+using BackOffice.Web.Features.Staff;
 
 namespace BackOffice.Web;
 
@@ -15,6 +19,11 @@ public static class ServiceRegistration
         services.AddScoped<PersonalDataService>();
         services.AddScoped<LedgerCheckService>();
         services.AddScoped<DashboardQueries>();
+        services.AddScoped<StaffService>();
+        services.AddScoped<BusinessCalendarSource>();
+        services.AddScoped<HolidayService>();
+        services.AddScoped<AuditQueries>();
+        services.AddScoped<ProgramQueries>();
         return services;
     }
 }

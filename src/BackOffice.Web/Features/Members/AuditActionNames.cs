@@ -3,21 +3,25 @@ namespace BackOffice.Web.Features.Members;
 /// <summary>Korean names of audit action codes.</summary>
 public static class AuditActionNames
 {
-    public static string Of(string action) => action switch
+    private static readonly Dictionary<string, string> Names = new()
     {
-        "member.unmask" => "개인정보 열람",
-        "card.unmask" => "카드번호 열람",
-        "staff.signin" => "로그인",
-        "staff.signin.refused" => "로그인 거부",
-        "staff.locked" => "계정 잠금",
-        "staff.create" => "직원 계정 생성",
-        "staff.roles" => "직원 역할 변경",
-        "staff.disable" => "직원 계정 비활성화",
-        "staff.enable" => "직원 계정 활성화",
-        "staff.unlock" => "직원 계정 잠금 해제",
-        "holiday.add" => "공휴일 등록",
-        "holiday.remove" => "공휴일 삭제",
-        "ledger.check" => "원장 정합성 점검",
-        _ => action,
+        ["member.unmask"] = "개인정보 열람",
+        ["card.unmask"] = "카드번호 열람",
+        ["staff.signin"] = "로그인",
+        ["staff.signin.refused"] = "로그인 거부",
+        ["staff.locked"] = "계정 잠금",
+        ["staff.create"] = "직원 계정 생성",
+        ["staff.roles"] = "직원 역할 변경",
+        ["staff.disable"] = "직원 계정 비활성화",
+        ["staff.enable"] = "직원 계정 활성화",
+        ["staff.unlock"] = "직원 계정 잠금 해제",
+        ["holiday.add"] = "공휴일 등록",
+        ["holiday.remove"] = "공휴일 삭제",
+        ["ledger.check"] = "원장 정합성 점검",
     };
+
+    /// <summary>The known codes, in the order above (for filter lists).</summary>
+    public static IReadOnlyCollection<string> Known => Names.Keys;
+
+    public static string Of(string action) => Names.GetValueOrDefault(action, action);
 }

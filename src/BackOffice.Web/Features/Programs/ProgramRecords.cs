@@ -1,0 +1,24 @@
+namespace BackOffice.Web.Features.Programs;
+
+public enum PolicyState
+{
+    InForce,
+    Scheduled,
+    Superseded,
+}
+
+public sealed record PolicyParameter(string Label, string Value);
+
+public sealed record PolicyParameterGroup(string Title, IReadOnlyList<PolicyParameter> Parameters);
+
+public sealed record PolicyVersionView(int Version, DateOnly EffectiveFrom, string Source, PolicyState State, IReadOnlyList<PolicyParameterGroup> Groups)
+{
+    public string StateName => State switch
+    {
+        PolicyState.InForce => "시행 중",
+        PolicyState.Scheduled => "시행 예정",
+        _ => "이전 버전",
+    };
+}
+
+public sealed record ProgramView(long Id, string Code, string Name, string Description, IReadOnlyList<PolicyVersionView> Versions);

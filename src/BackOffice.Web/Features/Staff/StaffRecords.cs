@@ -1,0 +1,27 @@
+using BackOffice.Data.Staff;
+
+namespace BackOffice.Web.Features.Staff;
+
+public enum StaffStatus
+{
+    Active,
+    Disabled,
+    Locked,
+}
+
+public sealed record StaffRow(
+    string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, StaffStatus Status, bool IsLocked,
+    bool IsSelf, DateTimeOffset CreatedAt)
+{
+    public string RoleNames => string.Join(", ", Roles.Select(StaffRoles.KoreanName));
+
+    public string StatusName => Status switch
+    {
+        StaffStatus.Disabled => "사용 중지",
+        StaffStatus.Locked => "잠김",
+        _ => "사용 중",
+    };
+}
+
+/// <summary>What the create form sends. The password goes to Identity only; it is never logged or audited.</summary>
+public sealed record NewStaff(string UserName, string DisplayName, string Password, IReadOnlyCollection<string> Roles);
