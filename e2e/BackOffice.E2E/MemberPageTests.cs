@@ -38,6 +38,18 @@ public class MemberPageTests(PortalFixture portal)
         await Expect(entry).ToContainTextAsync("본인 확인 통화 중 연락처 확인");
         await Expect(entry).ToContainTextAsync("김상담");
         await portal.ScreenshotAsync(page, "05-member-timeline");
+
+        // Compliance finds the same read in the audit log, filtered by member and action.
+        var compliance = await portal.SignedInPageAsync("compliance");
+        await compliance.GotoAsync("/audit");
+        await PortalFixture.WaitForCircuitAsync(compliance);
+        await compliance.GetByTestId("audit-action").SelectOptionAsync("member.unmask");
+        await compliance.GetByTestId("audit-member").FillAsync("M00000001");
+        await compliance.GetByTestId("audit-apply").ClickAsync();
+        var record = compliance.GetByTestId("audit-row").First;
+        await Expect(record).ToContainTextAsync("개인정보 열람");
+        await Expect(record).ToContainTextAsync("김상담");
+        await Expect(record).ToContainTextAsync("본인 확인 통화 중 연락처 확인");
     }
 
     [Fact]

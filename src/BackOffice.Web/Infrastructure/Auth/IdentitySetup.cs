@@ -36,6 +36,9 @@ public static class IdentitySetup
             options.SlidingExpiration = true;
         });
         services.AddAuthorization();
+        // The cookie itself is re-checked against the security stamp every minute (Identity's default is
+        // 30): a disabled account cannot open new pages with an old cookie for longer than that.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddIdentityCore<StaffUser>(options =>
             {
