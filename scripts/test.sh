@@ -18,7 +18,7 @@ step() { printf '\n==> %s\n' "$*"; }
 ensure_packages() {
   local missing=()
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-  fc-list 2>/dev/null | grep -qi nanum || missing+=(fonts-nanum)
+  fc-list 2>/dev/null | grep -i nanum >/dev/null || missing+=(fonts-nanum)
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
   [ ${#missing[@]} -eq 0 ] && return 0
   step "Installing ${missing[*]} (Debian packages)"

@@ -22,6 +22,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Merchant> Merchants => Set<Merchant>();
     public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<LostCardReport> LostCardReports => Set<LostCardReport>();
+    public DbSet<CardDesign> CardDesigns => Set<CardDesign>();
+    public DbSet<ReissueRequest> ReissueRequests => Set<ReissueRequest>();
+    public DbSet<Shipment> Shipments => Set<Shipment>();
+    public DbSet<CardIntakeCase> CardIntakeCases => Set<CardIntakeCase>();
+    public DbSet<CardIntakePhoto> CardIntakePhotos => Set<CardIntakePhoto>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

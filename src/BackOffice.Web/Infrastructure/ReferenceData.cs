@@ -1,4 +1,5 @@
 using BackOffice.Data.Calendar;
+using BackOffice.Data.Cards;
 using BackOffice.Data.Ledger;
 using BackOffice.Data.Persistence;
 using BackOffice.Data.Programs;
@@ -14,6 +15,16 @@ namespace BackOffice.Web.Infrastructure;
 /// </summary>
 public static class ReferenceData
 {
+    /// <summary>Designs and their blank-card stock at installation; one is out of stock so agents see the alternatives.</summary>
+    private static readonly (string Program, string Name, int Stock)[] InitialDesigns =
+    [
+        (ProgramPresets.LocalCurrency, "서로e음 기본", 500),
+        (ProgramPresets.LocalCurrency, "청라 호수공원", 120),
+        (ProgramPresets.LocalCurrency, "정서진 노을", 0),
+        (ProgramPresets.Transit, "교통카드 기본", 300),
+        (ProgramPresets.CardCompanyPrepaid, "BC 선불 블루", 200),
+    ];
+
     public static async Task EnsureAsync(IServiceProvider services, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -39,6 +50,13 @@ public static class ReferenceData
 
             if (!await db.PublicHolidays.AnyAsync(token))
                 db.PublicHolidays.AddRange(KoreanHolidays.Seed());
+        }, ct);
+
+        await writer.ExecuteAsync(async (db, token) =>
+        {
+            if (await db.CardDesigns.AnyAsync(token)) return;
+            var programs = await db.Programs.ToDictionaryAsync(p => p.Code, p => p.Id, token);
+            db.CardDesigns.AddRange(InitialDesigns.Select(d => new CardDesign { ProgramId = programs[d.Program], Name = d.Name, Stock = d.Stock }));
         }, ct);
     }
 }
