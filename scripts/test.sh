@@ -60,7 +60,7 @@ run_tests() {
   step "$name"
   dotnet test "$project" --no-build --logger "console;verbosity=normal" >"artifacts/$name.log" 2>&1 || rc=$?
   # Show failures (with their messages) and the totals; the whole log stays in artifacts/.
-  grep -E '^\s+(Failed|Skipped) |Error Message|^\s+(Total tests|Passed|Failed|Skipped):|error' -A1 "artifacts/$name.log" | grep -vE '^--$' | head -200 || true
+  grep -E '^\s+(Failed|Skipped) |Error Message|^\s+(Total tests|Passed|Failed|Skipped):| error [A-Z]+[0-9]+' -A1 "artifacts/$name.log" | grep -vE '^--$' | head -200 || true
   [ "$rc" -eq 0 ] || status=1
 }
 run_tests "unit-integration-component" tests/BackOffice.Tests
