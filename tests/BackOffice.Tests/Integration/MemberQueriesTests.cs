@@ -25,7 +25,7 @@ public class MemberQueriesTests
             new MemberSearchCriteria(MemberSearchKind.CardNumber, cardNumber),
             new MemberSearchCriteria(MemberSearchKind.CardLast4AndName, cardNumber[^4..], "홍길동"),
             new MemberSearchCriteria(MemberSearchKind.MemberNo, "M00000001"),
-            new MemberSearchCriteria(MemberSearchKind.Name, "홍길"),
+            new MemberSearchCriteria(MemberSearchKind.Name, "홍길동"),
         })
         {
             var page = await queries.SearchAsync(criteria, 0, 20);
@@ -36,6 +36,8 @@ public class MemberQueriesTests
 
         var nobody = await queries.SearchAsync(new MemberSearchCriteria(MemberSearchKind.CardLast4AndName, cardNumber[^4..], "김없음"), 0, 20);
         Assert.Empty(nobody.Rows);
+        var prefixOnly = await queries.SearchAsync(new MemberSearchCriteria(MemberSearchKind.Name, "홍길"), 0, 20);
+        Assert.Empty(prefixOnly.Rows); // names match whole
     }
 
     [Theory]

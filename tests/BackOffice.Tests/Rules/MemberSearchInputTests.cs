@@ -20,7 +20,7 @@ public class MemberSearchInputTests
     [InlineData(MemberSearchKind.CardLast4AndName, "1234", "", "끝 4자리와 함께 회원 이름(2자 이상)을 입력하세요.")]
     [InlineData(MemberSearchKind.Phone, "02-123-4567", null, "휴대전화번호 10~11자리를 입력하세요 (예: 010-1234-5678).")]
     [InlineData(MemberSearchKind.Phone, "010-12ab-5678", null, "전화번호는 숫자와 '-'만 입력할 수 있습니다.")]
-    [InlineData(MemberSearchKind.Name, "홍", null, "이름은 2자 이상 입력하세요.")]
+    [InlineData(MemberSearchKind.Name, "홍", null, "이름 전체를 2자 이상 입력하세요.")]
     [InlineData(MemberSearchKind.MemberNo, "X12", null, "회원번호는 'M'과 숫자로 입력하세요 (예: M00001234).")]
     public void Wrong_input_says_what_is_wrong(MemberSearchKind kind, string text, string? name, string message)
     {

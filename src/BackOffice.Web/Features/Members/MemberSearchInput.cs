@@ -25,7 +25,7 @@ public static class MemberSearchInput
         MemberSearchKind.CardNumber => "카드번호 (16자리)",
         MemberSearchKind.CardLast4AndName => "카드 끝 4자리 + 이름",
         MemberSearchKind.Phone => "휴대전화번호",
-        MemberSearchKind.Name => "이름",
+        MemberSearchKind.Name => "이름 (전체)",
         MemberSearchKind.MemberNo => "회원번호",
         _ => kind.ToString(),
     };
@@ -59,7 +59,7 @@ public static class MemberSearchInput
                 }
 
             case MemberSearchKind.Name:
-                if (value.Length < 2) return (null, "이름은 2자 이상 입력하세요.");
+                if (value.Length < 2) return (null, "이름 전체를 2자 이상 입력하세요.");
                 if (value.Length > 50) return (null, "이름이 너무 깁니다.");
                 return (new MemberSearchCriteria(kind, value), null);
 
