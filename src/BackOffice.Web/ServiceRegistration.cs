@@ -3,6 +3,7 @@ using BackOffice.Web.Features.Audit;
 using BackOffice.Web.Features.Holidays;
 using BackOffice.Web.Features.Home;
 using BackOffice.Web.Features.Ledger;
+using BackOffice.Web.Features.LostCards;
 using BackOffice.Web.Features.Members;
 using BackOffice.Web.Features.Programs;
 using BackOffice.Web.Features.Staff;
@@ -19,6 +20,7 @@ public static class ServiceRegistration
         services.AddScoped<PersonalDataService>();
         services.AddScoped<LedgerCheckService>();
         services.AddScoped<DashboardQueries>();
+        services.AddScoped<LostCardService>();
         services.AddScoped<StaffService>();
         services.AddScoped<BusinessCalendarSource>();
         services.AddScoped<HolidayService>();

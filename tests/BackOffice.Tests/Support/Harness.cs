@@ -59,6 +59,21 @@ public sealed class Harness : IAsyncDisposable
         return new Harness(database, root, clock);
     }
 
+    /// <summary>A second signed-in user on the same portal and database (another circuit), for races between staff.</summary>
+    public Session SessionAs(BackOffice.Data.Persistence.Actor actor)
+    {
+        var scope = _root.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TestActor>().Current = actor;
+        return new Session(scope);
+    }
+
+    public sealed class Session(AsyncServiceScope scope) : IAsyncDisposable
+    {
+        public T Get<T>() where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
+
+        public ValueTask DisposeAsync() => scope.DisposeAsync();
+    }
+
     public async Task<AppDbContext> DbAsync() =>
         await Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
 

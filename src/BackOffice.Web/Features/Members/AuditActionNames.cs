@@ -18,6 +18,7 @@ public static class AuditActionNames
         ["holiday.add"] = "공휴일 등록",
         ["holiday.remove"] = "공휴일 삭제",
         ["ledger.check"] = "원장 정합성 점검",
+        ["card.lost"] = "카드 분실·도난 신고",
     };
 
     /// <summary>The known codes, in the order above (for filter lists).</summary>

@@ -1,0 +1,144 @@
+using BackOffice.Data.Audit;
+using BackOffice.Data.Cards;
+using BackOffice.Data.Ledger;
+using BackOffice.Data.Members;
+using BackOffice.Data.Persistence;
+using BackOffice.Data.Programs;
+using BackOffice.Data.Staff;
+using BackOffice.Web.Infrastructure;
+using BackOffice.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Web.Features.LostCards;
+
+/// <summary>
+/// Lost and stolen card reports. The stop, the balance sweep, the report and its audit record commit together;
+/// the same idempotency key returns the same report, and a second report of the card is refused with its number.
+/// </summary>
+public sealed class LostCardService(IDbContextFactory<AppDbContext> factory, DbWriter writer, CurrentActor currentActor, TimeProvider clock)
+{
+    private static readonly string[] Reporters = [StaffRoles.Agent, StaffRoles.Supervisor, StaffRoles.Admin];
+
+    public async Task<LostCardPreview> PreviewAsync(long cardId, CancellationToken ct = default)
+    {
+        (await currentActor.GetAsync()).Require("분실·도난 신고", Reporters);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var card = await db.Cards.AsNoTracking().Include(c => c.Program!).ThenInclude(p => p.Policies)
+            .FirstOrDefaultAsync(c => c.Id == cardId, ct) ?? throw new BusinessRuleException("카드를 찾을 수 없습니다.");
+        var balance = await db.Accounts.Where(a => a.CardId == cardId && a.Kind == AccountKind.CardBalance).Select(a => a.Balance).FirstOrDefaultAsync(ct);
+        var policy = PolicySelector.InForce(card.Program!.Policies, clock.TodayKst());
+        return new LostCardPreview(card.Id, card.Masked, card.Program.Name, balance,
+            LostCardRules.Decide(policy, card.IsNamed, card.IsRegistered, balance, clock.TodayKst()), policy.Version);
+    }
+
+    public async Task<LostCardReceipt> ReportAsync(LostCardCommand command, CancellationToken ct = default)
+    {
+        var actor = await currentActor.GetAsync();
+        actor.Require("분실·도난 신고", Reporters);
+        if (string.IsNullOrWhiteSpace(command.IdempotencyKey)) throw new BusinessRuleException("요청 키가 없습니다. 화면을 새로 고친 뒤 다시 시도하세요.");
+        if (command.Notes.Length > 500) throw new BusinessRuleException("메모는 500자 이하로 입력하세요.");
+
+        var reportNo = await writer.ExecuteAsync(async (db, token) =>
+        {
+            var repeated = await db.LostCardReports.AsNoTracking().FirstOrDefaultAsync(r => r.IdempotencyKey == command.IdempotencyKey, token);
+            if (repeated is not null) return repeated.ReportNo; // the same click arriving twice
+
+            var card = await db.Cards.Include(c => c.Program!).ThenInclude(p => p.Policies)
+                .FirstOrDefaultAsync(c => c.Id == command.CardId, token) ?? throw new BusinessRuleException("카드를 찾을 수 없습니다.");
+            var earlier = await db.LostCardReports.AsNoTracking().FirstOrDefaultAsync(r => r.CardId == card.Id, token);
+            if (earlier is not null)
+                throw new BusinessRuleException($"이미 신고된 카드입니다 (신고번호 {earlier.ReportNo}, {Fmt.DateTimeSeconds(earlier.ReportedAt)}). 잔액은 다시 옮기지 않습니다.");
+            if (card.Status != CardStatus.Active || card.MemberId is null)
+                throw new BusinessRuleException($"사용 중인 카드만 신고할 수 있습니다 (현재 상태: {Members.EntryTypeNames.Of(card.Status)}).");
+
+            var now = clock.GetUtcNow();
+            var today = clock.TodayKst();
+            var policy = PolicySelector.InForce(card.Program!.Policies, today);
+            var account = await SystemAccounts.CardAccountAsync(db, card.Id, token);
+            var outcome = LostCardRules.Decide(policy, card.IsNamed, card.IsRegistered, account.Balance, today);
+            var before = new { card.Status, card.StoppedAt, balance = account.Balance };
+
+            card.Status = command.Kind == LossKind.Stolen ? CardStatus.Stolen : CardStatus.Lost;
+            card.StoppedAt = now;
+            card.Version++;
+
+            var report = new LostCardReport
+            {
+                ReportNo = LostCardRules.ReportNumber(today, card.Id),
+                CardId = card.Id,
+                MemberId = card.MemberId.Value,
+                Kind = command.Kind,
+                Channel = command.Channel,
+                ReportedAt = now,
+                ReportedById = actor.Id,
+                ReportedByName = actor.Name,
+                Notes = command.Notes.Trim(),
+                BalanceAtReport = account.Balance,
+                SweptToEmoney = outcome.SweepToEmoney,
+                CarriedToReissue = outcome.CarryToReissue,
+                Handling = outcome.Handling,
+                PolicyId = policy.Id,
+                Explanation = outcome.Explanation,
+                FraudWindowFrom = outcome.FraudWindowFrom,
+                MemberFraudShareCap = outcome.MemberFraudShareCap,
+                IdempotencyKey = command.IdempotencyKey,
+            };
+
+            if (outcome.SweepToEmoney > 0)
+            {
+                var emoney = await SystemAccounts.MemberAccountAsync(db, card.MemberId.Value, AccountKind.Emoney, token);
+                var posted = await LedgerPosting.PostAsync(db, new JournalRequest(
+                    EntryType.LostCardSweep, $"lost-sweep:{card.Id}", now, actor, report.ReportNo,
+                    $"분실 신고 잔액 전환 (카드 *{card.Last4})",
+                    [new PostingLine(account.Id, -outcome.SweepToEmoney), new PostingLine(emoney.Id, outcome.SweepToEmoney)],
+                    AllowStoppedCard: true), now, token);
+                await db.SaveChangesAsync(token); // gives the entry the id the report points to (same transaction)
+                report.SweepEntryId = posted.Entry.Id;
+            }
+            db.LostCardReports.Add(report);
+
+            db.Record(actor, now, "card.lost", "Card", card.Id.ToString(KoreanTime.Culture), before,
+                new { card.Status, card.StoppedAt, report.ReportNo, report.SweptToEmoney, report.CarriedToReissue, policyVersion = policy.Version },
+                reason: $"{LossNames.Of(command.Kind)} 신고 ({LossNames.Of(command.Channel)}) {report.Notes}".Trim(), memberId: card.MemberId);
+            return report.ReportNo;
+        }, ct);
+
+        return await GetReceiptAsync(reportNo, ct) ?? throw new InvalidOperationException("The report just written is missing.");
+    }
+
+    public async Task<LostCardReceipt?> GetReceiptAsync(string reportNo, CancellationToken ct = default)
+    {
+        (await currentActor.GetAsync()).Require("분실 신고 조회", [.. StaffRoles.All]);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return (await ReceiptsAsync(db, db.LostCardReports.Where(r => r.ReportNo == reportNo), ct)).FirstOrDefault();
+    }
+
+    public async Task<IReadOnlyList<LostCardReceipt>> ListForMemberAsync(long memberId, CancellationToken ct = default)
+    {
+        (await currentActor.GetAsync()).Require("분실 신고 조회", [.. StaffRoles.All]);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await ReceiptsAsync(db, db.LostCardReports.Where(r => r.MemberId == memberId), ct);
+    }
+
+    private static async Task<IReadOnlyList<LostCardReceipt>> ReceiptsAsync(AppDbContext db, IQueryable<LostCardReport> reports, CancellationToken ct)
+    {
+        var rows = await reports.AsNoTracking()
+            .OrderByDescending(r => r.ReportedAt)
+            .Select(r => new
+            {
+                Report = r,
+                r.Card!.Number,
+                ProgramName = r.Card.Program!.Name,
+                r.Policy!.Version,
+                Member = db.Members.Where(m => m.Id == r.MemberId).Select(m => new { m.MemberNo, m.Name }).First(),
+            })
+            .ToListAsync(ct);
+        return rows.Select(row =>
+        {
+            var r = row.Report;
+            return new LostCardReceipt(r.ReportNo, r.MemberId, row.Member.MemberNo, PersonalDataMask.Name(row.Member.Name), CardNumber.Mask(row.Number),
+                row.ProgramName, r.Kind, r.Channel, r.ReportedAt, r.ReportedByName, r.BalanceAtReport, r.SweptToEmoney, r.CarriedToReissue,
+                r.Explanation, row.Version, r.FraudWindowFrom, r.MemberFraudShareCap, r.Notes);
+        }).ToList();
+    }
+}
