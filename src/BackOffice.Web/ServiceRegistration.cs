@@ -6,6 +6,7 @@ using BackOffice.Web.Features.Ledger;
 using BackOffice.Web.Features.LostCards;
 using BackOffice.Web.Features.Members;
 using BackOffice.Web.Features.Programs;
+using BackOffice.Web.Features.Reissue;
 using BackOffice.Web.Features.Staff;
 
 namespace BackOffice.Web;
@@ -21,6 +22,7 @@ public static class ServiceRegistration
         services.AddScoped<LedgerCheckService>();
         services.AddScoped<DashboardQueries>();
         services.AddScoped<LostCardService>();
+        services.AddScoped<ReissueService>();
         services.AddScoped<StaffService>();
         services.AddScoped<BusinessCalendarSource>();
         services.AddScoped<HolidayService>();

@@ -19,6 +19,10 @@ public static class AuditActionNames
         ["holiday.remove"] = "공휴일 삭제",
         ["ledger.check"] = "원장 정합성 점검",
         ["card.lost"] = "카드 분실·도난 신고",
+        ["card.reissue"] = "카드 재발급",
+        ["card.reissue.waiver-requested"] = "재발급 수수료 면제 요청",
+        ["card.reissue.waiver-approved"] = "재발급 수수료 면제 승인",
+        ["card.reissue.waiver-rejected"] = "재발급 수수료 면제 반려",
     };
 
     /// <summary>The known codes, in the order above (for filter lists).</summary>

@@ -1,0 +1,19 @@
+using BackOffice.Data.Cards;
+
+namespace BackOffice.Web.Features.Reissue;
+
+public sealed record ReissueCommand(long CardId, ReissueReason Reason, long DesignId, bool WaiverRequested, string? WaiverReason, string IdempotencyKey);
+
+public sealed record DesignChoice(long Id, string Name, int Stock);
+
+public sealed record ReissuePreview(
+    long CardId, string MaskedNumber, string ProgramName, long Balance, bool CarriesBalance, IReadOnlyList<DesignChoice> Designs,
+    long Fee, string FeeExplanation, string? StateProblem, long Emoney);
+
+public sealed record ReissueResult(
+    string RequestNo, ReissueStatus Status, string? NewCardMasked, long Fee, long FeeCharged, string FeeExplanation, long CarriedBalance,
+    DateOnly? ShipDueBy, string? ShipDueRule);
+
+public sealed record WaiverRow(
+    long Id, string RequestNo, long MemberId, string MemberNo, string OldCardMasked, ReissueReason Reason, long Fee, string FeeExplanation,
+    string WaiverReason, string RequestedByName, string RequestedById, DateTimeOffset RequestedAt);
