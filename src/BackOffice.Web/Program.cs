@@ -1,6 +1,7 @@
 using System.Globalization;
 using BackOffice.Web;
 using BackOffice.Web.Components;
+using BackOffice.Web.Features.CardIntake;
 using BackOffice.Web.Infrastructure;
 using BackOffice.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.DataProtection;
@@ -49,6 +50,7 @@ app.UseAntiforgery();
 app.MapBlazorScript();
 app.MapStaticAssets();
 app.MapAccountEndpoints();
+app.MapCardIntakePhotos();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

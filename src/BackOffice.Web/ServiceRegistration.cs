@@ -1,5 +1,6 @@
 using BackOffice.Web.Features.Account;
 using BackOffice.Web.Features.Audit;
+using BackOffice.Web.Features.CardIntake;
 using BackOffice.Web.Features.Holidays;
 using BackOffice.Web.Features.Home;
 using BackOffice.Web.Features.Ledger;
@@ -23,6 +24,7 @@ public static class ServiceRegistration
         services.AddScoped<DashboardQueries>();
         services.AddScoped<LostCardService>();
         services.AddScoped<ReissueService>();
+        services.AddScoped<CardIntakeService>();
         services.AddScoped<StaffService>();
         services.AddScoped<BusinessCalendarSource>();
         services.AddScoped<HolidayService>();

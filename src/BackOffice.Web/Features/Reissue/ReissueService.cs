@@ -187,21 +187,11 @@ public sealed class ReissueService(
         request.CarriedBalance = result.CarriedBalance;
         request.IssuedAt = now;
         await db.SaveChangesAsync(ct);
-        if (request.FeeCharged > 0) await ChargeFeeAsync(db, request, result.NewCard, actor, now, ct);
-    }
-
-    /// <summary>The fee comes from e-money first, then from the new card; a member who has neither is told so and nothing happens.</summary>
-    private static async Task ChargeFeeAsync(AppDbContext db, ReissueRequest request, Card newCard, Actor actor, DateTimeOffset now, CancellationToken ct)
-    {
-        var emoney = await SystemAccounts.MemberAccountAsync(db, request.MemberId, AccountKind.Emoney, ct);
-        var cardAccount = await SystemAccounts.CardAccountAsync(db, newCard.Id, ct);
-        var source = emoney.Balance >= request.FeeCharged ? emoney : cardAccount.Balance >= request.FeeCharged ? cardAccount : null;
-        if (source is null)
-            throw new BusinessRuleException($"수수료 {Fmt.Won(request.FeeCharged)}을 낼 잔액이 없습니다 (e음머니 {Fmt.Won(emoney.Balance)}, 새 카드 {Fmt.Won(cardAccount.Balance)}). 수수료 면제를 요청하거나 충전 후 다시 시도하세요.");
-        var income = await SystemAccounts.IdAsync(db, AccountKind.FeeIncome, ct);
-        await LedgerPosting.PostAsync(db, new JournalRequest(EntryType.ReissueFee, $"reissue:{request.RequestNo}:fee", now, actor, request.RequestNo,
-            $"재발급 수수료 ({ReissueRules.Name(request.Reason)}, {(source == emoney ? "e음머니" : "새 카드")}에서)",
-            [new PostingLine(source.Id, -request.FeeCharged), new PostingLine(income, request.FeeCharged)]), now, ct);
+        if (request.FeeCharged > 0)
+        {
+            await ReissueFeeCharge.ChargeAsync(db, request.MemberId, result.NewCard.Id, request.FeeCharged, $"reissue:{request.RequestNo}:fee",
+                request.RequestNo, $"재발급 수수료 ({ReissueRules.Name(request.Reason)})", actor, now, ct);
+        }
     }
 
     private async Task<ReissueResult> ResultAsync(string requestNo, CancellationToken ct)

@@ -1,0 +1,138 @@
+using BackOffice.Data.Audit;
+using BackOffice.Data.Cards;
+using BackOffice.Data.Ledger;
+using BackOffice.Data.Members;
+using BackOffice.Data.Persistence;
+using BackOffice.Web.Features.Members;
+using BackOffice.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Web.Features.CardIntake;
+
+public sealed partial class CardIntakeService
+{
+    public const long MaxPhotoBytes = 5 * 1024 * 1024;
+    private static readonly Dictionary<string, string> PhotoTypes = new()
+    {
+        ["image/jpeg"] = ".jpg",
+        ["image/png"] = ".png",
+        ["image/webp"] = ".webp",
+    };
+
+    /// <summary>Open cases, overdue first, then by the next deadline.</summary>
+    public async Task<IntakePage> QueueAsync(IntakeStatus? status, bool overdueOnly, int skip, int take, CancellationToken ct = default)
+    {
+        await RequireAsync("불량 카드 접수 조회");
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var today = clock.TodayKst();
+        var query = db.CardIntakeCases.AsNoTracking().Where(c => c.Status != IntakeStatus.Closed);
+        if (status is { } s) query = query.Where(c => c.Status == s);
+        var rows = await query
+            .Select(c => new
+            {
+                c.Id,
+                c.CaseNo,
+                c.MemberId,
+                MemberNo = db.Members.Where(m => m.Id == c.MemberId).Select(m => m.MemberNo).First(),
+                c.Card!.Number,
+                c.Status,
+                c.ReportedKind,
+                c.InspectedKind,
+                c.RequestedAt,
+                c.BalanceDueBy,
+                c.ReplacementDueBy,
+            })
+            .ToListAsync(ct);
+        var all = rows
+            .Select(r =>
+            {
+                var next = CardIntakeRules.NextDeadline(r.Status, r.BalanceDueBy, r.ReplacementDueBy);
+                var overdue = next is { } due && due < today && r.Status is not (IntakeStatus.Settled or IntakeStatus.Rejected);
+                return new IntakeRow(r.Id, r.CaseNo, r.MemberId, r.MemberNo, CardNumber.Mask(r.Number), r.Status,
+                    r.InspectedKind == DefectKind.Unknown ? r.ReportedKind : r.InspectedKind, r.RequestedAt, r.BalanceDueBy, r.ReplacementDueBy, next, overdue);
+            })
+            .Where(r => !overdueOnly || r.Overdue)
+            .OrderByDescending(r => r.Overdue).ThenBy(r => r.NextDue ?? DateOnly.MaxValue).ThenBy(r => r.RequestedAt)
+            .ToList();
+        return new IntakePage(all.Skip(skip).Take(Math.Clamp(take, 1, 100)).ToList(), all.Count);
+    }
+
+    public async Task<IntakeDetail?> GetAsync(string caseNo, CancellationToken ct = default)
+    {
+        await RequireAsync("불량 카드 접수 조회");
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var c = await db.CardIntakeCases.AsNoTracking().Include(x => x.Photos).Include(x => x.Policy).FirstOrDefaultAsync(x => x.CaseNo == caseNo, ct);
+        if (c is null) return null;
+        var card = await db.Cards.AsNoTracking().Include(x => x.Program).SingleAsync(x => x.Id == c.CardId, ct);
+        var member = await db.Members.AsNoTracking().SingleAsync(m => m.Id == c.MemberId, ct);
+        var balance = await db.Accounts.Where(a => a.CardId == c.CardId && a.Kind == AccountKind.CardBalance).Select(a => a.Balance).FirstOrDefaultAsync(ct);
+        var replacement = c.ReplacementCardId is null ? null : await db.Cards.AsNoTracking().Where(x => x.Id == c.ReplacementCardId).Select(x => x.Number).FirstAsync(ct);
+        var history = await db.AuditRecords.AsNoTracking().Where(a => a.EntityType == "CardIntakeCase" && a.EntityId == caseNo)
+            .OrderBy(a => a.At).Select(a => new IntakeHistory(a.At, a.Action, a.ActorName, a.Reason)).ToListAsync(ct);
+        return new IntakeDetail(c.Id, c.CaseNo, c.MemberId, member.MemberNo, PersonalDataMask.Name(member.Name), member.HasOwnNameBankAccount,
+            card.Id, card.Masked, card.Program!.Name, card.ProgramId, c.Status, c.ReportedKind, c.InspectedKind, c.RequestedAt, c.RequestedByName,
+            c.CardReceivedAt, c.InspectedAt, c.InspectionNotes, c.RejectionReason, c.WithinWarranty, c.WarrantyExplanation, balance, c.VerifiedBalance,
+            c.BalanceVerifiedAt, c.BalanceDueBy, c.BalanceDueRule, c.ReplacementDueBy, c.ReplacementDueRule, c.Settlement, c.SettledAt, c.ClosedAt,
+            replacement is null ? null : CardNumber.Mask(replacement), c.Policy!.Version,
+            c.Photos.OrderBy(p => p.UploadedAt).Select(p => new IntakePhotoInfo(p.Id, p.FileName, p.UploadedAt, p.UploadedByName)).ToList(),
+            history.Select(h => h with { Action = AuditActionNames.Of(h.Action) }).ToList());
+    }
+
+    public async Task<SettlementOptions> SettlementOptionsAsync(long caseId, CancellationToken ct = default)
+    {
+        await RequireAsync("불량 카드 정산");
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var c = await db.CardIntakeCases.AsNoTracking().Include(x => x.Card).SingleAsync(x => x.Id == caseId, ct);
+        var designs = await db.CardDesigns.AsNoTracking().Where(d => d.ProgramId == c.Card!.ProgramId && d.IsActive).OrderBy(d => d.Id)
+            .Select(d => new BackOffice.Web.Features.Reissue.DesignChoice(d.Id, d.Name, d.Stock)).ToListAsync(ct);
+        var cards = await db.Cards.AsNoTracking().Where(x => x.MemberId == c.MemberId && x.Id != c.CardId && x.Status == CardStatus.Active)
+            .Select(x => new { x.Id, x.Number }).ToListAsync(ct);
+        return new SettlementOptions(designs, cards.Select(x => (x.Id, CardNumber.Mask(x.Number))).ToList());
+    }
+
+    /// <summary>Keeps a photo of the card (number side, damage) in the data folder; only images up to 5 MB.</summary>
+    public async Task AddPhotoAsync(long caseId, string fileName, string contentType, Stream content, long size, DatabaseOptions storage, CancellationToken ct = default)
+    {
+        var actor = await RequireAsync("검수 사진 등록");
+        if (!PhotoTypes.TryGetValue(contentType, out var extension)) throw new BusinessRuleException("사진은 JPG, PNG, WEBP 파일만 올릴 수 있습니다.");
+        if (size is <= 0 or > MaxPhotoBytes) throw new BusinessRuleException("사진은 5MB 이하여야 합니다.");
+        var folder = Path.Combine(storage.ResolvedDataFolder(), "intake-photos");
+        Directory.CreateDirectory(folder);
+        var stored = Guid.NewGuid().ToString("N") + extension;
+        var path = Path.Combine(folder, stored);
+        await using (var file = File.Create(path)) await content.CopyToAsync(file, ct);
+        try
+        {
+            await writer.ExecuteAsync(async (db, token) =>
+            {
+                var intake = await db.CardIntakeCases.FirstOrDefaultAsync(c => c.Id == caseId, token) ?? throw new BusinessRuleException("접수 건을 찾을 수 없습니다.");
+                if (intake.Status is IntakeStatus.Closed) throw new BusinessRuleException("종결된 접수에는 사진을 추가할 수 없습니다.");
+                var now = clock.GetUtcNow();
+                db.CardIntakePhotos.Add(new CardIntakePhoto
+                {
+                    CaseId = intake.Id,
+                    FileName = Path.GetFileName(fileName),
+                    ContentType = contentType,
+                    StoredName = stored,
+                    Size = size,
+                    UploadedAt = now,
+                    UploadedByName = actor.Name,
+                });
+                db.Record(actor, now, "card.intake.photo", "CardIntakeCase", intake.CaseNo, after: new { fileName = Path.GetFileName(fileName), size }, memberId: intake.MemberId);
+            }, ct);
+        }
+        catch
+        {
+            File.Delete(path); // no orphan files for a refused upload
+            throw;
+        }
+    }
+
+    public async Task<(string Path, string ContentType)?> PhotoFileAsync(long photoId, DatabaseOptions storage, CancellationToken ct = default)
+    {
+        await RequireAsync("검수 사진 조회");
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var photo = await db.CardIntakePhotos.AsNoTracking().FirstOrDefaultAsync(p => p.Id == photoId, ct);
+        return photo is null ? null : (Path.Combine(storage.ResolvedDataFolder(), "intake-photos", photo.StoredName), photo.ContentType);
+    }
+}
