@@ -1,6 +1,7 @@
-using System.Globalization;
 using BackOffice.Data.Calendar;
 using BackOffice.Data.Programs;
+
+using BackOffice.Data.Ledger;
 
 namespace BackOffice.Data.Cards;
 
@@ -16,8 +17,6 @@ public sealed record WarrantyDecision(bool FreeReplacement, long Fee, long CardP
 /// </summary>
 public static class CardIntakeRules
 {
-    private static readonly CultureInfo Ko = CultureInfo.GetCultureInfo("ko-KR");
-
     public static Deadline BalanceDeadline(ProgramPolicy policy, DateOnly intakeDay, BusinessCalendar calendar)
     {
         if (policy.DefectBalanceVerifyInBusinessDays)
@@ -74,5 +73,5 @@ public static class CardIntakeRules
         return holidays.Count == 0 ? "" : $" (공휴일 제외: {string.Join(", ", holidays)})";
     }
 
-    private static string Won(long amount) => amount.ToString("#,0", Ko) + "원";
+    private static string Won(long amount) => KoreanWon.Format(amount);
 }

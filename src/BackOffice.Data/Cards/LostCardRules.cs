@@ -1,5 +1,6 @@
-using System.Globalization;
 using BackOffice.Data.Programs;
+
+using BackOffice.Data.Ledger;
 
 namespace BackOffice.Data.Cards;
 
@@ -17,8 +18,6 @@ public sealed record LostCardOutcome(
 /// </summary>
 public static class LostCardRules
 {
-    private static readonly CultureInfo Ko = CultureInfo.GetCultureInfo("ko-KR");
-
     public static LostCardOutcome Decide(ProgramPolicy policy, bool isNamed, bool isRegistered, long balance, DateOnly reportDay)
     {
         var protectedCard = isNamed || isRegistered;
@@ -51,5 +50,5 @@ public static class LostCardRules
     /// <summary>One report per card, so the card id makes the number unique without a counter: L20261122-000123.</summary>
     public static string ReportNumber(DateOnly day, long cardId) => $"L{day:yyyyMMdd}-{cardId:D6}";
 
-    private static string Won(long amount) => amount.ToString("#,0", Ko) + "원";
+    private static string Won(long amount) => KoreanWon.Format(amount);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BackOffice.Data.Ledger;
 using BackOffice.Data.Persistence;
 
@@ -24,5 +23,5 @@ public static class ReissueFeeCharge
             [new PostingLine(source.Id, -fee), new PostingLine(income, fee)]), now, ct);
     }
 
-    private static string Won(long amount) => amount.ToString("#,0", CultureInfo.GetCultureInfo("ko-KR")) + "원";
+    private static string Won(long amount) => KoreanWon.Format(amount);
 }

@@ -1,5 +1,6 @@
-using System.Globalization;
 using BackOffice.Data.Programs;
+
+using BackOffice.Data.Ledger;
 
 namespace BackOffice.Data.Cards;
 
@@ -12,8 +13,6 @@ public sealed record ReissueFeeDecision(long Fee, string Explanation);
 /// </summary>
 public static class ReissueRules
 {
-    private static readonly CultureInfo Ko = CultureInfo.GetCultureInfo("ko-KR");
-
     public static string Name(ReissueReason reason) => reason switch
     {
         ReissueReason.Lost => "분실",
@@ -76,5 +75,5 @@ public static class ReissueRules
     public static bool CarriesBalance(ReissueReason reason, LostCardBalanceHandling? reportHandling) =>
         !(reason is ReissueReason.Lost or ReissueReason.Stolen && reportHandling is LostCardBalanceHandling.None);
 
-    private static string Won(long amount) => amount.ToString("#,0", Ko) + "원";
+    private static string Won(long amount) => KoreanWon.Format(amount);
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using BackOffice.Data.Ledger;
 using BackOffice.Data.Programs;
 
 namespace BackOffice.Data.Refunds;
@@ -9,7 +9,6 @@ namespace BackOffice.Data.Refunds;
 /// </summary>
 public static class RefundEligibility
 {
-    private static readonly CultureInfo Ko = CultureInfo.GetCultureInfo("ko-KR");
     private static readonly TimeSpan Kst = TimeSpan.FromHours(9);
     /// <summary>Prescription of prepaid balances: 5 years from last use, or from sale/charge if never used (004 제5조①).</summary>
     public const int PrescriptionYears = 5;
@@ -80,5 +79,5 @@ public static class RefundEligibility
 
     private static RefundDecision No(ProgramPolicy policy, string why) => new(false, 0, 0, policy.Version, policy.Id, why);
 
-    internal static string Won(long amount, bool suffix = true) => amount.ToString("#,0", Ko) + (suffix ? "원" : "");
+    internal static string Won(long amount, bool suffix = true) => suffix ? KoreanWon.Format(amount) : KoreanWon.Number(amount);
 }

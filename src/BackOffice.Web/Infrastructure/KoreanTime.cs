@@ -21,7 +21,7 @@ public static class KoreanTime
 /// <summary>Formats for KRW, dates and times: "12,345원", "2026-11-22", "2026-11-22 14:03".</summary>
 public static class Fmt
 {
-    public static string Won(long amount) => amount.ToString("#,0", KoreanTime.Culture) + "원";
+    public static string Won(long amount) => BackOffice.Data.Ledger.KoreanWon.Format(amount);
 
     public static string SignedWon(long amount) => (amount > 0 ? "+" : "") + Won(amount);
 
