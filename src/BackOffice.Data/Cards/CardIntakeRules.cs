@@ -1,7 +1,6 @@
 using BackOffice.Data.Calendar;
-using BackOffice.Data.Programs;
-
 using BackOffice.Data.Ledger;
+using BackOffice.Data.Programs;
 
 namespace BackOffice.Data.Cards;
 

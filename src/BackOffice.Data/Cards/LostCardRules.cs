@@ -1,6 +1,5 @@
-using BackOffice.Data.Programs;
-
 using BackOffice.Data.Ledger;
+using BackOffice.Data.Programs;
 
 namespace BackOffice.Data.Cards;
 
