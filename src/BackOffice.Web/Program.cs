@@ -30,6 +30,7 @@ builder.Services.AddDataProtection()
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 builder.Services.AddBackOfficeFeatures();
+builder.Services.Configure<BackOffice.Web.Features.Refunds.RefundOptions>(builder.Configuration.GetSection("Refunds"));
 
 var app = builder.Build();
 

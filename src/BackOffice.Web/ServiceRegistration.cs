@@ -7,6 +7,7 @@ using BackOffice.Web.Features.Ledger;
 using BackOffice.Web.Features.LostCards;
 using BackOffice.Web.Features.Members;
 using BackOffice.Web.Features.Programs;
+using BackOffice.Web.Features.Refunds;
 using BackOffice.Web.Features.Reissue;
 using BackOffice.Web.Features.Staff;
 
@@ -30,6 +31,11 @@ public static class ServiceRegistration
         services.AddScoped<HolidayService>();
         services.AddScoped<AuditQueries>();
         services.AddScoped<ProgramQueries>();
+        services.AddOptions<RefundOptions>();
+        services.AddScoped<RefundService>();
+        services.AddScoped<RefundApprovalService>();
+        services.AddScoped<PayoutService>();
+        services.AddScoped<RefundQueries>();
         return services;
     }
 }

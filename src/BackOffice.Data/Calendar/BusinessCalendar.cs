@@ -40,6 +40,13 @@ public sealed class BusinessCalendar(IEnumerable<PublicHoliday> holidays)
         return skipped;
     }
 
+    /// <summary>" (공휴일 제외: 12-25 성탄절)" when public holidays were skipped, for deadline rules; weekends go unsaid.</summary>
+    public string HolidayNote(DateOnly start, DateOnly end)
+    {
+        var holidays = SkippedDays(start, end).Where(d => !d.EndsWith("주말", StringComparison.Ordinal)).ToList();
+        return holidays.Count == 0 ? "" : $" (공휴일 제외: {string.Join(", ", holidays)})";
+    }
+
     public int CountBusinessDays(DateOnly fromExclusive, DateOnly toInclusive)
     {
         var count = 0;

@@ -21,7 +21,7 @@ public static class CardIntakeRules
         if (policy.DefectBalanceVerifyInBusinessDays)
         {
             var due = calendar.AddBusinessDays(intakeDay, policy.DefectBalanceVerifyDays);
-            return new Deadline(due, $"접수 {intakeDay:yyyy-MM-dd} + {policy.DefectBalanceVerifyDays}영업일 = {due:yyyy-MM-dd}{Skipped(calendar, intakeDay, due)} (003 캐시비 제9조①4)");
+            return new Deadline(due, $"접수 {intakeDay:yyyy-MM-dd} + {policy.DefectBalanceVerifyDays}영업일 = {due:yyyy-MM-dd}{calendar.HolidayNote(intakeDay, due)} (003 캐시비 제9조①4)");
         }
         var day = intakeDay.AddDays(policy.DefectBalanceVerifyDays);
         return new Deadline(day, $"접수 {intakeDay:yyyy-MM-dd} + {policy.DefectBalanceVerifyDays}일 = {day:yyyy-MM-dd} (003 하나로 제11조3)");
@@ -30,7 +30,7 @@ public static class CardIntakeRules
     public static Deadline ReplacementDeadline(ProgramPolicy policy, DateOnly fromDay, BusinessCalendar calendar)
     {
         var due = calendar.AddBusinessDays(fromDay, policy.ReplacementShipBusinessDays);
-        return new Deadline(due, $"{fromDay:yyyy-MM-dd} + {policy.ReplacementShipBusinessDays}영업일 = {due:yyyy-MM-dd}{Skipped(calendar, fromDay, due)} (000 재발급)");
+        return new Deadline(due, $"{fromDay:yyyy-MM-dd} + {policy.ReplacementShipBusinessDays}영업일 = {due:yyyy-MM-dd}{calendar.HolidayNote(fromDay, due)} (000 재발급)");
     }
 
     public static WarrantyDecision Warranty(ProgramPolicy policy, DefectKind kind, DateOnly issuedOn, DateOnly? firstUsedOn, DateOnly today)
@@ -65,12 +65,6 @@ public static class CardIntakeRules
         IntakeStatus.Settled => replacementDue,
         _ => null,
     };
-
-    private static string Skipped(BusinessCalendar calendar, DateOnly from, DateOnly to)
-    {
-        var holidays = calendar.SkippedDays(from, to).Where(d => !d.EndsWith("주말", StringComparison.Ordinal)).ToList();
-        return holidays.Count == 0 ? "" : $" (공휴일 제외: {string.Join(", ", holidays)})";
-    }
 
     private static string Won(long amount) => KoreanWon.Format(amount);
 }

@@ -4,6 +4,7 @@ using BackOffice.Data.Cards;
 using BackOffice.Data.Ledger;
 using BackOffice.Data.Members;
 using BackOffice.Data.Programs;
+using BackOffice.Data.Refunds;
 using BackOffice.Data.Staff;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Shipment> Shipments => Set<Shipment>();
     public DbSet<CardIntakeCase> CardIntakeCases => Set<CardIntakeCase>();
     public DbSet<CardIntakePhoto> CardIntakePhotos => Set<CardIntakePhoto>();
+    public DbSet<RefundRequest> RefundRequests => Set<RefundRequest>();
+    public DbSet<PayoutBatch> PayoutBatches => Set<PayoutBatch>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,0 +1,77 @@
+using BackOffice.Data.Audit;
+using BackOffice.Data.Persistence;
+using BackOffice.Data.Refunds;
+using BackOffice.Data.Staff;
+using BackOffice.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Web.Features.Refunds;
+
+/// <summary>
+/// The checker side: Finance approves or rejects, a Supervisor adds an approval above the threshold. Every rule is
+/// checked on the server on the request as it is inside the transaction (<see cref="RefundApproval"/>); a racing
+/// second approval fails its concurrency token, runs again and meets "이미 처리된 요청".
+/// </summary>
+public sealed class RefundApprovalService(DbWriter writer, CurrentActor currentActor, TimeProvider clock)
+{
+    public const int MinReason = 5;
+
+    public async Task<RefundStatus> ApproveAsync(long refundId, ApprovalStep step, CancellationToken ct = default)
+    {
+        var actor = await currentActor.GetAsync();
+        actor.Require(step == ApprovalStep.Finance ? "환불 승인" : "고액 환불 추가 승인", step == ApprovalStep.Finance ? StaffRoles.Finance : StaffRoles.Supervisor);
+        return await writer.ExecuteAsync(async (db, token) =>
+        {
+            var r = await LoadAsync(db, refundId, token);
+            var now = clock.GetUtcNow();
+            var before = new { r.Status, stage = RefundNames.Stage(r) };
+            RefundApproval.Apply(r, actor, step, now);
+            r.Version++;
+            db.Record(actor, now, step == ApprovalStep.Finance ? "refund.approve" : "refund.approve.supervisor", "RefundRequest", r.RequestNo,
+                before, new { r.Status, stage = RefundNames.Stage(r), r.Payout }, reason: r.ApprovalRule, memberId: r.MemberId);
+            return r.Status;
+        }, ct);
+    }
+
+    public async Task RejectAsync(long refundId, string reason, CancellationToken ct = default)
+    {
+        var actor = await currentActor.GetAsync();
+        actor.Require("환불 반려", StaffRoles.Finance, StaffRoles.Supervisor);
+        reason = reason?.Trim() ?? "";
+        if (reason.Length < MinReason) throw new BusinessRuleException($"반려 사유를 {MinReason}자 이상 입력하세요.");
+        if (reason.Length > 500) throw new BusinessRuleException("반려 사유는 500자 이하로 입력하세요.");
+        await writer.ExecuteAsync(async (db, token) =>
+        {
+            var r = await LoadAsync(db, refundId, token);
+            if (RefundApproval.RejectRefusal(r, actor) is { } refusal) throw new ForbiddenException(refusal);
+            var now = clock.GetUtcNow();
+            await RefundLedger.ReleaseAsync(db, r, actor, now, token);
+            (r.Status, r.RejectedById, r.RejectedByName, r.RejectedAt, r.RejectionReason) = (RefundStatus.Rejected, actor.Id, actor.Name, now, reason);
+            r.Version++;
+            db.Record(actor, now, "refund.reject", "RefundRequest", r.RequestNo, new { Status = RefundStatus.PendingApproval },
+                new { r.Status, released = r.Amount }, reason: reason, memberId: r.MemberId);
+        }, ct);
+    }
+
+    /// <summary>Approves each request on its own (one transaction each) and reports every item's result.</summary>
+    public async Task<IReadOnlyList<BulkItemResult>> ApproveManyAsync(IReadOnlyList<(long Id, string RequestNo)> items, ApprovalStep step, CancellationToken ct = default)
+    {
+        var results = new List<BulkItemResult>();
+        foreach (var (id, no) in items.DistinctBy(i => i.Id))
+        {
+            try
+            {
+                var status = await ApproveAsync(id, step, ct);
+                results.Add(new BulkItemResult(no, true, status == RefundStatus.Approved ? "승인 완료 → 지급 대기" : "승인 기록 → 상담 관리자 승인 대기"));
+            }
+            catch (Exception ex) when (ex is BusinessRuleException or ForbiddenException or BackOffice.Data.Ledger.LedgerRejectedException)
+            {
+                results.Add(new BulkItemResult(no, false, ex.Message));
+            }
+        }
+        return results;
+    }
+
+    private static async Task<RefundRequest> LoadAsync(AppDbContext db, long id, CancellationToken ct) =>
+        await db.RefundRequests.FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new BusinessRuleException("환불 요청을 찾을 수 없습니다.");
+}

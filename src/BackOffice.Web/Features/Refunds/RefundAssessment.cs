@@ -1,0 +1,116 @@
+using BackOffice.Data.Cards;
+using BackOffice.Data.Ledger;
+using BackOffice.Data.Members;
+using BackOffice.Data.Persistence;
+using BackOffice.Data.Programs;
+using BackOffice.Data.Refunds;
+using BackOffice.Web.Features.Members;
+using BackOffice.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Web.Features.Refunds;
+
+/// <summary>
+/// Loads what the refund rules need (card, its postings, the policy in force, the charge) from the ledger, asks
+/// <see cref="RefundEligibility"/>, and says which postings the hold would write. Preview and filing share it; filing
+/// runs it inside the write transaction, so a payment that got in first is seen.
+/// </summary>
+internal sealed record RefundAssessment(Member Member, Card? Card, ProgramPolicy Policy, RefundDecision Decision, IReadOnlyList<PostingLine> HoldSources)
+{
+    private static readonly RefundStatus[] Open = [RefundStatus.PendingApproval, RefundStatus.Approved, RefundStatus.InPayout];
+
+    public static async Task<RefundAssessment> RunAsync(AppDbContext db, RefundTarget target, DateTimeOffset now, DateOnly today, CancellationToken ct)
+    {
+        var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == target.MemberId, ct)
+            ?? throw new BusinessRuleException("회원을 찾을 수 없습니다.");
+        if (member.Status == MemberStatus.Withdrawn)
+            throw new BusinessRuleException("탈퇴한 회원은 환불을 신청할 수 없습니다 (탈퇴 시 잔액 소멸, 001 §5).");
+        if (!Enum.IsDefined(target.Kind)) throw new BusinessRuleException("환불 유형을 선택하세요.");
+        return target.Kind == RefundKind.BeforeWithdrawal
+            ? await WholeMemberAsync(db, member, now, today, ct)
+            : await OneCardAsync(db, member, target, now, today, ct);
+    }
+
+    private static async Task<RefundAssessment> OneCardAsync(AppDbContext db, Member member, RefundTarget target, DateTimeOffset now, DateOnly today, CancellationToken ct)
+    {
+        var card = await db.Cards.AsNoTracking().Include(c => c.Program!).ThenInclude(p => p.Policies)
+            .FirstOrDefaultAsync(c => c.Id == target.CardId && c.MemberId == member.Id, ct)
+            ?? throw new BusinessRuleException("이 회원의 카드를 선택하세요.");
+        if (card.Status is not (CardStatus.Active or CardStatus.Expired))
+            throw new BusinessRuleException($"{EntryTypeNames.Of(card.Status)} 상태의 카드는 환불을 신청할 수 없습니다. 분실 카드는 e음머니로, 불량 카드는 불량 접수에서 정산합니다.");
+        var open = await db.RefundRequests.AsNoTracking().Where(r => r.CardId == card.Id && Open.Contains(r.Status)).Select(r => new { r.RequestNo, r.Status }).FirstOrDefaultAsync(ct);
+        if (open is not null) throw new BusinessRuleException($"이 카드에 진행 중인 환불 요청이 있습니다 ({open.RequestNo}, {RefundNames.Of(open.Status)}).");
+
+        var account = await SystemAccounts.CardAccountAsync(db, card.Id, ct);
+        var postings = await db.Postings.AsNoTracking().Where(p => p.AccountId == account.Id)
+            .Select(p => new CardPosting(p.JournalEntryId, p.JournalEntry!.OccurredAt, p.JournalEntry.Type, p.Amount, p.BalanceAfter))
+            .ToListAsync(ct);
+        var policy = PolicySelector.InForce(card.Program!.Policies, today);
+        var (charge, chargeLines) = target.Kind == RefundKind.ChargeCancel ? await ChargeAsync(db, account.Id, target.ChargeEntryId, ct) : (null, []);
+        var refundCase = new RefundCase(target.Kind, RefundChannel.BankAccount, now, account.Balance, CardHistory.Movements(postings), card.ExpiresOn,
+            card.Status == CardStatus.Active && card.ExpiresOn >= today, CardHistory.LastUsed(postings),
+            CardHistory.SoldOrCharged(KoreanTime.StartOfDay(card.IssuedOn), postings), charge);
+        var decision = RefundEligibility.Decide(refundCase, policy);
+
+        List<PostingLine> sources = [];
+        if (decision.Eligible)
+        {
+            if (target.Kind == RefundKind.ChargeCancel)
+            {
+                // The whole charge leaves the card (no partial cancel); a discount goes back to whoever funded it (002).
+                sources.Add(new PostingLine(account.Id, -charge!.ChargedAmount));
+                sources.AddRange(chargeLines);
+            }
+            else
+            {
+                sources.Add(new PostingLine(account.Id, -account.Balance));
+                if (account.Balance > decision.Amount) // expired card: the part above 90 % is forfeited (000 환불)
+                    sources.Add(new PostingLine(await SystemAccounts.IdAsync(db, AccountKind.Forfeited, ct), account.Balance - decision.Amount));
+            }
+        }
+        return new RefundAssessment(member, card, policy, decision, sources);
+    }
+
+    /// <summary>The top-up to cancel: what reached the card, what the member paid, and who funded any discount.</summary>
+    private static async Task<(ChargeToCancel?, List<PostingLine>)> ChargeAsync(AppDbContext db, long cardAccountId, long? entryId, CancellationToken ct)
+    {
+        if (entryId is null) return (null, []);
+        var entry = await db.JournalEntries.AsNoTracking().Include(e => e.Postings).ThenInclude(p => p.Account)
+            .FirstOrDefaultAsync(e => e.Id == entryId && e.Type == EntryType.TopUp && e.Postings.Any(p => p.AccountId == cardAccountId), ct)
+            ?? throw new BusinessRuleException("이 카드의 충전 건을 선택하세요.");
+        var taken = await db.RefundRequests.AsNoTracking()
+            .Where(r => r.ChargeEntryId == entryId && r.Status != RefundStatus.Rejected && r.Status != RefundStatus.Ineligible)
+            .Select(r => r.RequestNo).FirstOrDefaultAsync(ct);
+        if (taken is not null) throw new BusinessRuleException($"이미 취소 요청된 충전입니다 ({taken}).");
+        var charged = entry.Postings.Single(p => p.AccountId == cardAccountId).Amount;
+        var paid = -entry.Postings.Where(p => p.Account!.Kind == AccountKind.FundingClearing).Sum(p => p.Amount);
+        var discountLines = entry.Postings.Where(p => p.AccountId != cardAccountId && p.Account!.Kind != AccountKind.FundingClearing)
+            .Select(p => new PostingLine(p.AccountId, -p.Amount)).ToList();
+        return (new ChargeToCancel(entry.Id, entry.OccurredAt, charged, paid), discountLines);
+    }
+
+    /// <summary>Before withdrawal every card balance and the e-money are refunded; cashback is reward money and is not (001 §6).</summary>
+    private static async Task<RefundAssessment> WholeMemberAsync(AppDbContext db, Member member, DateTimeOffset now, DateOnly today, CancellationToken ct)
+    {
+        var open = await db.RefundRequests.AsNoTracking().Where(r => r.MemberId == member.Id && Open.Contains(r.Status)).Select(r => r.RequestNo).FirstOrDefaultAsync(ct);
+        if (open is not null) throw new BusinessRuleException($"진행 중인 환불 요청({open})이 끝난 뒤 탈퇴 전 환불을 신청하세요.");
+        var cards = await db.Cards.AsNoTracking().Include(c => c.Program!).ThenInclude(p => p.Policies)
+            .Where(c => c.MemberId == member.Id).OrderByDescending(c => c.IsMain).ThenBy(c => c.Id).ToListAsync(ct);
+        if (cards.Count == 0) throw new BusinessRuleException("회원에게 카드가 없습니다.");
+        // Tracked: the hold then saves against the versions read here, so money that moved meanwhile forces a retry.
+        var accounts = await db.Accounts
+            .Where(a => a.MemberId == member.Id && a.Balance > 0 && (a.Kind == AccountKind.CardBalance || (a.Kind == AccountKind.Emoney && a.CardId == null)))
+            .OrderBy(a => a.Kind).ThenBy(a => a.Id).ToListAsync(ct);
+        var stopped = cards.Where(c => c.Status is not (CardStatus.Active or CardStatus.Expired)).Select(c => c.Id).ToHashSet();
+        accounts = accounts.Where(a => a.CardId is null || !stopped.Contains(a.CardId.Value)).ToList();
+        var policy = PolicySelector.InForce(cards[0].Program!.Policies, today);
+        var total = accounts.Sum(a => a.Balance);
+        var refundCase = new RefundCase(RefundKind.BeforeWithdrawal, RefundChannel.BankAccount, now, total, [], cards[0].ExpiresOn, true, null,
+            KoreanTime.StartOfDay(cards[0].IssuedOn));
+        var decision = RefundEligibility.Decide(refundCase, policy);
+        var parts = accounts.Select(a => a.CardId is { } id ? $"카드 *{cards.First(c => c.Id == id).Last4} {KoreanWon.Format(a.Balance)}" : $"e음머니 {KoreanWon.Format(a.Balance)}");
+        decision = decision with { Explanation = $"{(accounts.Count == 0 ? "환불할 잔액 없음" : string.Join(" + ", parts))} · {decision.Explanation} · 캐시는 환불 대상 아님" };
+        var sources = decision.Eligible ? accounts.Select(a => new PostingLine(a.Id, -a.Balance)).ToList() : [];
+        return new RefundAssessment(member, null, policy, decision, sources);
+    }
+}

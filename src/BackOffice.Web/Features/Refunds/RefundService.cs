@@ -1,0 +1,157 @@
+using BackOffice.Data.Audit;
+using BackOffice.Data.Calendar;
+using BackOffice.Data.Ledger;
+using BackOffice.Data.Members;
+using BackOffice.Data.Persistence;
+using BackOffice.Data.Refunds;
+using BackOffice.Data.Staff;
+using BackOffice.Web.Features.Holidays;
+using BackOffice.Web.Infrastructure;
+using BackOffice.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BackOffice.Web.Features.Refunds;
+
+/// <summary>
+/// Filing a refund (maker side): the rules decide with the policy in force, the decision is stored with its policy
+/// version and calculation, and an eligible amount is held at once in the same transaction (it can no longer be
+/// spent or moved). An ineligible request is stored too, with nothing held, so the member's history shows the answer.
+/// </summary>
+public sealed class RefundService(
+    IDbContextFactory<AppDbContext> factory, DbWriter writer, CurrentActor currentActor, TimeProvider clock,
+    BusinessCalendarSource calendars, IOptions<RefundOptions> options)
+{
+    public static readonly string[] Filers = [StaffRoles.Agent, StaffRoles.Supervisor];
+    public const int MaxNote = 500;
+
+    public async Task<RefundPreview> PreviewAsync(RefundTarget target, CancellationToken ct = default)
+    {
+        (await currentActor.GetAsync()).Require("환불 신청", Filers);
+        var calendar = await calendars.LoadAsync(ct);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var a = await RefundAssessment.RunAsync(db, target, clock.GetUtcNow(), clock.TodayKst(), ct);
+        var due = RefundDeadline.PayoutDue(a.Policy, clock.TodayKst(), calendar);
+        var threshold = options.Value.SupervisorApprovalAbove;
+        return new RefundPreview(a.Decision.Eligible, a.Decision.Amount, a.Decision.Fee, a.Decision.Payout, a.Decision.PolicyVersion,
+            a.Card?.Program?.Name ?? "", a.Decision.Explanation, RefundApproval.Rule(a.Decision.Payout, threshold), due.DueBy, due.Rule,
+            BankAccountOf(a.Member), AccountProblem(a.Member));
+    }
+
+    /// <summary>Recent top-ups of a card, newest first, for choosing the charge to cancel.</summary>
+    public async Task<IReadOnlyList<ChargeOption>> ChargesAsync(long cardId, CancellationToken ct = default)
+    {
+        (await currentActor.GetAsync()).Require("환불 신청", Filers);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var since = clock.GetUtcNow().AddDays(-31);
+        var rows = await db.Postings.AsNoTracking()
+            .Where(p => p.Account!.CardId == cardId && p.Account.Kind == AccountKind.CardBalance && p.JournalEntry!.Type == EntryType.TopUp && p.JournalEntry.OccurredAt >= since)
+            .Select(p => new
+            {
+                p.JournalEntryId,
+                p.JournalEntry!.OccurredAt,
+                p.Amount,
+                Paid = -p.JournalEntry.Postings.Where(x => x.Account!.Kind == AccountKind.FundingClearing).Sum(x => x.Amount),
+            })
+            .ToListAsync(ct);
+        return rows.OrderByDescending(r => r.OccurredAt).Take(20).Select(r => new ChargeOption(r.JournalEntryId, r.OccurredAt, r.Amount, r.Paid)).ToList();
+    }
+
+    public async Task<RefundFiled> FileAsync(FileRefundCommand command, CancellationToken ct = default)
+    {
+        var actor = await currentActor.GetAsync();
+        actor.Require("환불 신청", Filers);
+        if (string.IsNullOrWhiteSpace(command.IdempotencyKey) || command.IdempotencyKey.Length > 100)
+            throw new BusinessRuleException("요청 키가 없습니다. 화면을 새로 고친 뒤 다시 시도하세요.");
+        var note = command.Note?.Trim();
+        if (note?.Length > MaxNote) throw new BusinessRuleException($"메모는 {MaxNote}자 이하로 입력하세요.");
+        var calendar = await calendars.LoadAsync(ct);
+
+        string requestNo;
+        try
+        {
+            requestNo = await FileOnceAsync(command, actor, note, calendar, ct);
+        }
+        catch (BusinessRuleException)
+        {
+            // A double submit whose twin committed between our key check and the card check ("진행 중인 환불 요청")
+            // is the same request, not a refusal.
+            await using var db = await factory.CreateDbContextAsync(ct);
+            var twin = await db.RefundRequests.Where(r => r.IdempotencyKey == command.IdempotencyKey).Select(r => r.RequestNo).FirstOrDefaultAsync(ct);
+            if (twin is null) throw;
+            requestNo = twin;
+        }
+
+        await using var read = await factory.CreateDbContextAsync(ct);
+        var r = await read.RefundRequests.AsNoTracking().SingleAsync(x => x.RequestNo == requestNo, ct);
+        return new RefundFiled(r.RequestNo, r.Status, r.Amount, r.Fee, r.Payout, r.Explanation, r.DueBy, r.ApprovalRule);
+    }
+
+    private Task<string> FileOnceAsync(FileRefundCommand command, Actor actor, string? note, BusinessCalendar calendar, CancellationToken ct)
+    {
+        var threshold = options.Value.SupervisorApprovalAbove;
+        return writer.ExecuteAsync(async (db, token) =>
+        {
+            var repeated = await db.RefundRequests.AsNoTracking().FirstOrDefaultAsync(r => r.IdempotencyKey == command.IdempotencyKey, token);
+            if (repeated is not null) return repeated.RequestNo;
+
+            var now = clock.GetUtcNow();
+            var today = clock.TodayKst();
+            var a = await RefundAssessment.RunAsync(db, command.Target, now, today, token);
+            if (AccountProblem(a.Member) is { } problem) throw new BusinessRuleException(problem);
+            var due = RefundDeadline.PayoutDue(a.Policy, today, calendar);
+            var d = a.Decision;
+            var request = new RefundRequest
+            {
+                RequestNo = $"F{today:yyyyMMdd}-{Random.Shared.Next(0, 1_000_000):D6}",
+                MemberId = a.Member.Id,
+                CardId = a.Card?.Id,
+                Kind = command.Target.Kind,
+                Channel = RefundChannel.BankAccount,
+                ChargeEntryId = command.Target.Kind == RefundKind.ChargeCancel ? command.Target.ChargeEntryId : null,
+                Status = d.Eligible ? RefundStatus.PendingApproval : RefundStatus.Ineligible,
+                Eligible = d.Eligible,
+                Amount = d.Amount,
+                Fee = d.Fee,
+                Payout = d.Payout,
+                PolicyId = a.Policy.Id,
+                PolicyVersion = d.PolicyVersion,
+                Explanation = d.Explanation,
+                Note = string.IsNullOrEmpty(note) ? null : note,
+                RequestedAt = now,
+                RequestedById = actor.Id,
+                RequestedByName = actor.Name,
+                BankName = a.Member.BankName,
+                BankAccountNumber = a.Member.BankAccountNumber,
+                BankAccountHolder = a.Member.BankAccountHolder,
+                DueBy = due.DueBy,
+                DueRule = due.Rule,
+                RequiresSupervisor = d.Eligible && RefundApproval.NeedsSupervisor(d.Payout, threshold),
+                ApprovalRule = d.Eligible ? RefundApproval.Rule(d.Payout, threshold) : "",
+                IdempotencyKey = command.IdempotencyKey,
+            };
+            db.RefundRequests.Add(request);
+            await db.SaveChangesAsync(token);
+
+            if (d.Eligible)
+            {
+                var hold = await SystemAccounts.MemberAccountAsync(db, a.Member.Id, AccountKind.RefundHold, token);
+                var posted = await LedgerPosting.PostAsync(db, new JournalRequest(EntryType.RefundHold, $"refund:{request.RequestNo}:hold", now, actor,
+                    request.RequestNo, $"환불 보류 ({RefundNames.Of(request.Kind)})", [.. a.HoldSources, new PostingLine(hold.Id, d.Amount)]), now, token);
+                await db.SaveChangesAsync(token);
+                request.HoldEntryId = posted.Entry.Id;
+            }
+            db.Record(actor, now, d.Eligible ? "refund.request" : "refund.request.ineligible", "RefundRequest", request.RequestNo,
+                after: new { request.Kind, request.Status, request.Amount, request.Fee, request.Payout, card = a.Card?.Last4, request.PolicyVersion, request.DueBy },
+                reason: d.Explanation, memberId: request.MemberId);
+            return request.RequestNo;
+        }, ct);
+    }
+
+    private static string? AccountProblem(Member member) => member.HasOwnNameBankAccount
+        ? null
+        : "본인 명의 환불 계좌가 없습니다. 회원이 앱에서 본인 명의 계좌를 등록한 뒤 신청하세요 (000 §2).";
+
+    private static string BankAccountOf(Member member) =>
+        member.BankAccountNumber.Length == 0 ? "등록된 계좌 없음" : $"{member.BankName} {PersonalDataMask.Account(member.BankAccountNumber)}";
+}
