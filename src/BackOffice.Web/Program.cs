@@ -2,6 +2,7 @@ using System.Globalization;
 using BackOffice.Web;
 using BackOffice.Web.Components;
 using BackOffice.Web.Features.CardIntake;
+using BackOffice.Web.Features.Refunds;
 using BackOffice.Web.Infrastructure;
 using BackOffice.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.DataProtection;
@@ -30,7 +31,7 @@ builder.Services.AddDataProtection()
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 builder.Services.AddBackOfficeFeatures();
-builder.Services.Configure<BackOffice.Web.Features.Refunds.RefundOptions>(builder.Configuration.GetSection("Refunds"));
+builder.Services.Configure<RefundOptions>(builder.Configuration.GetSection("Refunds"));
 
 var app = builder.Build();
 
@@ -52,6 +53,7 @@ app.MapBlazorScript();
 app.MapStaticAssets();
 app.MapAccountEndpoints();
 app.MapCardIntakePhotos();
+app.MapRefundTransferFiles();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

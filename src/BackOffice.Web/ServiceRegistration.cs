@@ -36,6 +36,7 @@ public static class ServiceRegistration
         services.AddScoped<RefundApprovalService>();
         services.AddScoped<PayoutService>();
         services.AddScoped<RefundQueries>();
+        services.AddScoped<RefundActions>();
         return services;
     }
 }

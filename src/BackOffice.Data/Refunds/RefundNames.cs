@@ -25,6 +25,15 @@ public static class RefundNames
         _ => kind.ToString(),
     };
 
+    /// <summary>The kind in a table column.</summary>
+    public static string Short(RefundKind kind) => kind switch
+    {
+        RefundKind.ExpiredCard => "만료 카드",
+        RefundKind.DisasterOrDefect => "재난·결함",
+        RefundKind.BeforeWithdrawal => "탈퇴 전",
+        _ => Of(kind),
+    };
+
     /// <summary>Where a pending request stands in the approvals, e.g. "재무 승인 대기 · 관리자 승인 완료".</summary>
     public static string Stage(RefundRequest r) => r.Status != RefundStatus.PendingApproval
         ? Of(r.Status)

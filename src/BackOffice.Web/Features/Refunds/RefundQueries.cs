@@ -16,7 +16,7 @@ public sealed class RefundQueries(IDbContextFactory<AppDbContext> factory, Curre
 {
     public static readonly string[] QueueReaders = [StaffRoles.Finance, StaffRoles.Supervisor, StaffRoles.Compliance, StaffRoles.Admin];
 
-    public async Task<RefundQueuePage> QueueAsync(RefundQueueFilter filter, int skip, int take, CancellationToken ct = default)
+    public async Task<RefundQueueResult> QueueAsync(RefundQueueFilter filter, int skip, int take, CancellationToken ct = default)
     {
         (await currentActor.GetAsync()).Require("환불 업무 조회", QueueReaders);
         take = Math.Clamp(take, 1, 100);
@@ -31,7 +31,7 @@ public sealed class RefundQueries(IDbContextFactory<AppDbContext> factory, Curre
             ages.Count(a => a <= 1), ages.Count(a => a is 2 or 3), ages.Count(a => a >= 4));
 
         var page = await Project(query.OrderBy(r => r.DueBy).ThenBy(r => r.RequestedAt).ThenBy(r => r.Id).Skip(skip).Take(take), db).ToListAsync(ct);
-        return new RefundQueuePage(page.Select(p => ToRow(p, today)).ToList(), all.Count, totals);
+        return new RefundQueueResult(page.Select(p => ToRow(p, today)).ToList(), all.Count, totals);
     }
 
     public async Task<IReadOnlyList<RefundRow>> ForMemberAsync(long memberId, CancellationToken ct = default)
@@ -111,6 +111,6 @@ public sealed class RefundQueries(IDbContextFactory<AppDbContext> factory, Curre
         return new RefundRow(r.Id, r.RequestNo, r.MemberId, p.MemberNo, p.CardNumber is null ? null : CardNumber.Mask(p.CardNumber), r.Kind, r.Status,
             RefundNames.Stage(r), r.Amount, r.Fee, r.Payout, r.RequestedAt, r.RequestedByName, r.DueBy,
             RefundDeadline.AgeInDays(DateOnly.FromDateTime(r.RequestedAt.ToKst().DateTime), today), open && r.DueBy < today,
-            r.RequiresSupervisor, p.BatchNo, r.FollowUpOpen);
+            r.RequiresSupervisor, p.BatchNo, r.FollowUpOpen, r.FinanceApprovedById is not null, r.SupervisorApprovedById is not null);
     }
 }

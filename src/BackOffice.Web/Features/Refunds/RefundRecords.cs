@@ -25,7 +25,12 @@ public sealed record ChargeOption(long EntryId, DateTimeOffset At, long Charged,
 public sealed record RefundRow(
     long Id, string RequestNo, long MemberId, string MemberNo, string? CardMasked, RefundKind Kind, RefundStatus Status, string Stage,
     long Amount, long Fee, long Payout, DateTimeOffset RequestedAt, string RequestedByName, DateOnly DueBy, int AgeDays, bool Overdue,
-    bool RequiresSupervisor, string? BatchNo, bool FollowUpOpen);
+    bool RequiresSupervisor, string? BatchNo, bool FollowUpOpen, bool FinanceApproved, bool SupervisorApproved)
+{
+    public bool AwaitsFinance => Status == RefundStatus.PendingApproval && !FinanceApproved;
+
+    public bool AwaitsSupervisor => Status == RefundStatus.PendingApproval && RequiresSupervisor && !SupervisorApproved;
+}
 
 public sealed record RefundQueueFilter(
     RefundQueueView View = RefundQueueView.AwaitingApproval, RefundKind? Kind = null, DateOnly? From = null, DateOnly? To = null, string? MemberNo = null);
@@ -42,7 +47,7 @@ public enum RefundQueueView
 
 public sealed record RefundQueueTotals(int Count, long Payout, int Overdue, int Aged0To1, int Aged2To3, int Aged4Plus);
 
-public sealed record RefundQueuePage(IReadOnlyList<RefundRow> Rows, int Total, RefundQueueTotals Totals);
+public sealed record RefundQueueResult(IReadOnlyList<RefundRow> Rows, int Total, RefundQueueTotals Totals);
 
 public sealed record RefundStep(DateTimeOffset At, string What, string Who, string? Note);
 
