@@ -1,5 +1,6 @@
 using BackOffice.Data.Staff;
 using BackOffice.Web.Infrastructure;
+using BackOffice.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace BackOffice.Web.Features.CardIntake;
@@ -11,9 +12,7 @@ public static class CardIntakeEndpoints
         endpoints.MapGet("/card-intake/photos/{id:long}", async (long id, HttpContext http, CardIntakeService intake, DatabaseOptions storage,
                 AuthenticationStateProvider authentication, CancellationToken ct) =>
             {
-                // Outside a circuit nobody has told the authentication state who is asking; the service checks roles from it.
-                if (authentication is IHostEnvironmentAuthenticationStateProvider host)
-                    host.SetAuthenticationState(Task.FromResult(new AuthenticationState(http.User)));
+                authentication.UseRequestUser(http);
                 return await intake.PhotoFileAsync(id, storage, ct) is { } photo && File.Exists(photo.Path)
                     ? Results.File(File.OpenRead(photo.Path), photo.ContentType)
                     : Results.NotFound();

@@ -1,5 +1,6 @@
 using BackOffice.Data.Persistence;
 using BackOffice.Data.Staff;
+using BackOffice.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace BackOffice.Web.Features.Refunds;
@@ -11,9 +12,7 @@ public static class RefundEndpoints
         endpoints.MapGet("/refunds/payouts/{batchNo}/file", async (string batchNo, HttpContext http, PayoutService payouts,
                 AuthenticationStateProvider authentication, CancellationToken ct) =>
             {
-                // Outside a circuit nobody has told the authentication state who is asking; the service checks roles from it.
-                if (authentication is IHostEnvironmentAuthenticationStateProvider host)
-                    host.SetAuthenticationState(Task.FromResult(new AuthenticationState(http.User)));
+                authentication.UseRequestUser(http);
                 try
                 {
                     var file = await payouts.TransferFileAsync(batchNo, ct);

@@ -24,14 +24,19 @@ public sealed class RefundQueries(IDbContextFactory<AppDbContext> factory, Curre
         var query = Filter(db.RefundRequests.AsNoTracking(), db, filter);
         var today = clock.TodayKst();
 
-        var all = await query.Select(r => new { r.Payout, r.DueBy, r.RequestedAt }).ToListAsync(ct);
-        var ages = all.Select(r => RefundDeadline.AgeInDays(DateOnly.FromDateTime(r.RequestedAt.ToKst().DateTime), today)).ToList();
+        // Totals and aging are aggregates in SQL: the closed and all views can hold years of requests.
         var open = filter.View is RefundQueueView.AwaitingApproval or RefundQueueView.AwaitingPayout or RefundQueueView.InPayout;
-        var totals = new RefundQueueTotals(all.Count, all.Sum(r => r.Payout), open ? all.Count(r => r.DueBy < today) : 0,
-            ages.Count(a => a <= 1), ages.Count(a => a is 2 or 3), ages.Count(a => a >= 4));
+        var count = await query.CountAsync(ct);
+        var payout = count == 0 ? 0 : await query.SumAsync(r => r.Payout, ct);
+        var overdue = open ? await query.CountAsync(r => r.DueBy < today, ct) : 0;
+        var startOfYesterday = KoreanTime.StartOfDay(today.AddDays(-1)); // age 0–1: requested yesterday or today
+        var startOfThreeDaysAgo = KoreanTime.StartOfDay(today.AddDays(-3)); // age 2–3
+        var fresh = await query.CountAsync(r => r.RequestedAt >= startOfYesterday, ct);
+        var middle = await query.CountAsync(r => r.RequestedAt >= startOfThreeDaysAgo && r.RequestedAt < startOfYesterday, ct);
+        var totals = new RefundQueueTotals(count, payout, overdue, fresh, middle, count - fresh - middle);
 
         var page = await Project(query.OrderBy(r => r.DueBy).ThenBy(r => r.RequestedAt).ThenBy(r => r.Id).Skip(skip).Take(take), db).ToListAsync(ct);
-        return new RefundQueueResult(page.Select(p => ToRow(p, today)).ToList(), all.Count, totals);
+        return new RefundQueueResult(page.Select(p => ToRow(p, today)).ToList(), count, totals);
     }
 
     public async Task<IReadOnlyList<RefundRow>> ForMemberAsync(long memberId, CancellationToken ct = default)
