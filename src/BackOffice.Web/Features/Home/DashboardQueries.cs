@@ -1,12 +1,14 @@
 using BackOffice.Data.Cards;
 using BackOffice.Data.Persistence;
+using BackOffice.Data.Refunds;
 using BackOffice.Web.Infrastructure;
 using BackOffice.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Web.Features.Home;
 
-public sealed record DashboardFigures(int Members, int ActiveCards, int StoppedCards, int EntriesToday, BackOffice.Data.Calendar.PublicHoliday? NextHoliday, bool TodayIsBusinessDay);
+public sealed record DashboardFigures(int Members, int ActiveCards, int StoppedCards, int EntriesToday, BackOffice.Data.Calendar.PublicHoliday? NextHoliday, bool TodayIsBusinessDay,
+    int RefundsAwaitingApproval, int RefundsOverdue);
 
 public sealed class DashboardQueries(IDbContextFactory<AppDbContext> factory, CurrentActor currentActor, TimeProvider clock)
 {
@@ -24,6 +26,9 @@ public sealed class DashboardQueries(IDbContextFactory<AppDbContext> factory, Cu
             await db.Cards.CountAsync(c => c.Status != CardStatus.Active, ct),
             await db.JournalEntries.CountAsync(e => e.OccurredAt >= start, ct),
             holidays.FirstOrDefault(h => h.Date >= today),
-            calendar.IsBusinessDay(today));
+            calendar.IsBusinessDay(today),
+            await db.RefundRequests.CountAsync(r => r.Status == RefundStatus.PendingApproval, ct),
+            await db.RefundRequests.CountAsync(r => (r.Status == RefundStatus.PendingApproval || r.Status == RefundStatus.Approved
+                || r.Status == RefundStatus.InPayout) && r.DueBy < today, ct));
     }
 }

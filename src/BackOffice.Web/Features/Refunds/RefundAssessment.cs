@@ -41,7 +41,9 @@ internal sealed record RefundAssessment(Member Member, Card? Card, ProgramPolicy
         var open = await db.RefundRequests.AsNoTracking().Where(r => r.CardId == card.Id && Open.Contains(r.Status)).Select(r => new { r.RequestNo, r.Status }).FirstOrDefaultAsync(ct);
         if (open is not null) throw new BusinessRuleException($"이 카드에 진행 중인 환불 요청이 있습니다 ({open.RequestNo}, {RefundNames.Of(open.Status)}).");
 
-        var account = await SystemAccounts.CardAccountAsync(db, card.Id, ct);
+        // Looked up, never created: the preview reads only. Tracked, so a hold saves against the version read here.
+        var account = await db.Accounts.FirstOrDefaultAsync(a => a.CardId == card.Id && a.Kind == AccountKind.CardBalance, ct)
+            ?? new BackOffice.Data.Ledger.Account { CardId = card.Id, MemberId = member.Id, Kind = AccountKind.CardBalance };
         var postings = await db.Postings.AsNoTracking().Where(p => p.AccountId == account.Id)
             .Select(p => new CardPosting(p.JournalEntryId, p.JournalEntry!.OccurredAt, p.JournalEntry.Type, p.Amount, p.BalanceAfter))
             .ToListAsync(ct);
