@@ -158,4 +158,78 @@ public class RefundTests(PortalFixture portal)
         await agent.GetByRole(AriaRole.Tab, new() { Name = "환불 내역" }).ClickAsync();
         await Expect(agent.GetByTestId("member-refund-row").First).ToContainTextAsync("환불 불가");
     }
+
+    [Fact]
+    public async Task Every_refund_kind_gets_a_decision_and_the_refund_before_withdrawal_takes_every_card_and_e_money()
+    {
+        var agent = await portal.SignedInPageAsync("agent");
+        await OpenMemberAsync(agent, "M00000016");
+        await agent.GetByTestId("refund-open").ClickAsync();
+        var preview = agent.GetByTestId("refund-preview");
+        await Expect(preview).ToContainTextAsync("사용률"); // balance refund, measured from the last money added
+        await agent.GetByTestId("refund-kind").SelectOptionAsync("ChargeCancel");
+        await Expect(agent.GetByTestId("refund-charge")).ToBeVisibleAsync();
+        await Expect(preview).ToContainTextAsync("정책 v1");
+        await agent.GetByTestId("refund-kind").SelectOptionAsync("ExpiredCard");
+        await Expect(preview).ToContainTextAsync("이 지나지 않았습니다");
+        await agent.GetByTestId("refund-kind").SelectOptionAsync("DisasterOrDefect");
+        await Expect(preview).ToContainTextAsync("잔액 전액 환불 가능");
+
+        await agent.GetByTestId("refund-kind").SelectOptionAsync("BeforeWithdrawal");
+        await Expect(agent.GetByTestId("refund-card")).ToHaveCountAsync(0);
+        await Expect(preview).ToContainTextAsync("카드 *0645 184,000원 + 카드 *0653 20,000원");
+        await Expect(preview).ToContainTextAsync("캐시는 환불 대상 아님");
+        await Expect(agent.GetByTestId("refund-amounts")).ToContainTextAsync("204,000원");
+        await agent.GetByTestId("refund-note").FillAsync("회원 탈퇴 예정, 잔액 환불 요청");
+        await agent.GetByTestId("refund-submit").ClickAsync();
+        await Expect(agent.GetByTestId("refund-result")).ToContainTextAsync("204,000원을 보류했습니다");
+        await agent.GetByTestId("refund-close").ClickAsync();
+        await Expect(agent.GetByTestId("card-row").Filter(new() { HasText = "0645" })).ToContainTextAsync("0원");
+        await Expect(agent.GetByTestId("balances")).ToContainTextAsync("204,000원");
+
+        // A second request while one is open is refused with the reason.
+        await agent.GetByTestId("refund-open").ClickAsync();
+        await agent.GetByTestId("refund-kind").SelectOptionAsync("BeforeWithdrawal");
+        await Expect(agent.GetByTestId("refund-error")).ToContainTextAsync("진행 중인 환불 요청");
+    }
+
+    [Fact]
+    public async Task A_failed_payout_returns_the_money_to_e_money_and_the_follow_up_is_closed_with_a_note()
+    {
+        var agent = await portal.SignedInPageAsync("agent");
+        var requestNo = await FileAsync(agent, "M00000018", "0728", "DisasterOrDefect", "잔액 전액 환불 가능");
+
+        var finance = await portal.SignedInPageAsync("finance");
+        await finance.GotoAsync($"/refunds/{requestNo}");
+        await PortalFixture.WaitForCircuitAsync(finance);
+        await finance.GetByTestId("detail-approve").ClickAsync();
+        await ConfirmAsync(finance, "승인");
+        await Expect(finance.GetByTestId("refund-status")).ToHaveTextAsync("지급 대기");
+
+        await finance.GotoAsync("/refunds/payouts");
+        await PortalFixture.WaitForCircuitAsync(finance);
+        await finance.GetByTestId("batch-create").ClickAsync();
+        await ConfirmAsync(finance, "만들기");
+        var item = finance.GetByTestId("batch-item").Filter(new() { HasText = requestNo });
+        await finance.RunAndWaitForDownloadAsync(() => finance.GetByTestId("batch-download").ClickAsync());
+        await Expect(item.GetByTestId("item-failed")).ToBeEnabledAsync();
+        await item.GetByTestId("item-failed").ClickAsync();
+        await finance.GetByTestId("reason-text").FillAsync("예금주 불일치로 반송");
+        await finance.GetByTestId("reason-confirm").ClickAsync();
+        await Expect(item).ToContainTextAsync("지급 실패");
+
+        await finance.GotoAsync("/refunds?view=FollowUp");
+        await PortalFixture.WaitForCircuitAsync(finance);
+        await Expect(QueueRow(finance, requestNo)).ToContainTextAsync("후속 조치");
+        await QueueRow(finance, requestNo).GetByTestId("refund-link").ClickAsync();
+        await Expect(finance.GetByTestId("refund-followup")).ToContainTextAsync("e음머니로 86,900원 반환");
+        await portal.ScreenshotAsync(finance, "46-refund-follow-up");
+        await finance.GetByTestId("detail-followup-close").ClickAsync();
+        await finance.GetByTestId("reason-text").FillAsync("회원에게 계좌 재등록 안내함");
+        await finance.GetByTestId("reason-confirm").ClickAsync();
+        await Expect(finance.GetByTestId("refund-steps")).ToContainTextAsync("후속 조치 완료");
+
+        await OpenMemberAsync(agent, "M00000018");
+        await Expect(agent.GetByTestId("balance-emoney")).ToHaveTextAsync("136,900원"); // 50,000 + 86,900 back
+    }
 }
