@@ -294,4 +294,45 @@ public class RefundWorkflowTests
         Assert.Equal((2, 2), (late.Totals.Overdue, late.Totals.Aged4Plus));
         Assert.All(late.Rows, r => Assert.True(r.Overdue));
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Repeated_or_unknown_commands_are_refused_and_change_nothing(string provider)
+    {
+        await using var h = await Harness.StartAsync(provider);
+        var card = await NewCardAsync(h);
+        await TopUpAsync(h, card, 20_000, DaysAgo(h, 3));
+        var filed = await FileAsync(h, card, RefundKind.DisasterOrDefect);
+        var id = (await RequestAsync(h, filed.RequestNo)).Id;
+        h.Actor.Current = TestActor.Finance;
+        var approvals = h.Get<RefundApprovalService>();
+        var payouts = h.Get<PayoutService>();
+
+        Assert.Equal("환불 요청을 찾을 수 없습니다.", (await Assert.ThrowsAsync<BusinessRuleException>(() => approvals.ApproveAsync(999_999, ApprovalStep.Finance))).Message);
+        Assert.Equal("지급 배치를 찾을 수 없습니다.", (await Assert.ThrowsAsync<BusinessRuleException>(() => payouts.TransferFileAsync("P-none"))).Message);
+        await Assert.ThrowsAsync<BusinessRuleException>(() => payouts.MarkPaidAsync(id)); // not in a batch yet
+        await Assert.ThrowsAsync<BusinessRuleException>(() => payouts.CloseFollowUpAsync(id, "열린 조치 없음"));
+
+        await approvals.RejectAsync(id, "중복 신청으로 반려");
+        var again = await Assert.ThrowsAsync<ForbiddenException>(() => approvals.RejectAsync(id, "중복 신청으로 반려"));
+        Assert.Equal("이미 처리된 요청입니다 (반려).", again.Message);
+        Assert.Equal(20_000, await BalanceAsync(h, card.MemberId, AccountKind.CardBalance)); // released once, not twice
+
+        h.Actor.Current = TestActor.Agent;
+        var second = await FileAsync(h, card, RefundKind.DisasterOrDefect);
+        h.Actor.Current = TestActor.Finance;
+        var secondId = (await RequestAsync(h, second.RequestNo)).Id;
+        await approvals.ApproveAsync(secondId, ApprovalStep.Finance);
+        await payouts.TransferFileAsync(await payouts.CreateBatchAsync());
+        await payouts.MarkFailedAsync(secondId, "계좌 해지됨");
+        await Assert.ThrowsAsync<BusinessRuleException>(() => payouts.MarkFailedAsync(secondId, "계좌 해지됨"));
+        Assert.Equal("후속 조치 내용을 5자 이상 입력하세요.", (await Assert.ThrowsAsync<BusinessRuleException>(() => payouts.CloseFollowUpAsync(secondId, "짧음"))).Message);
+        await payouts.CloseFollowUpAsync(secondId, "회원 통화 후 재신청 안내");
+        await Assert.ThrowsAsync<BusinessRuleException>(() => payouts.CloseFollowUpAsync(secondId, "회원 통화 후 재신청 안내"));
+
+        Assert.Equal(20_000, await BalanceAsync(h, card.MemberId, AccountKind.Emoney)); // returned once
+        await using var db = await h.DbAsync();
+        Assert.Equal(1, await db.AuditRecords.CountAsync(a => a.Action == "refund.followup.close"));
+        await AssertLedgerConsistentAsync(h);
+    }
 }
