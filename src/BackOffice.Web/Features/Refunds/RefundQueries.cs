@@ -24,16 +24,22 @@ public sealed class RefundQueries(IDbContextFactory<AppDbContext> factory, Curre
         var query = Filter(db.RefundRequests.AsNoTracking(), db, filter);
         var today = clock.TodayKst();
 
-        // Totals and aging are aggregates in SQL: the closed and all views can hold years of requests.
+        // Totals and aging in one aggregate query: the closed and all views can hold years of requests.
         var open = filter.View is RefundQueueView.AwaitingApproval or RefundQueueView.AwaitingPayout or RefundQueueView.InPayout;
-        var count = await query.CountAsync(ct);
-        var payout = count == 0 ? 0 : await query.SumAsync(r => r.Payout, ct);
-        var overdue = open ? await query.CountAsync(r => r.DueBy < today, ct) : 0;
         var startOfYesterday = KoreanTime.StartOfDay(today.AddDays(-1)); // age 0–1: requested yesterday or today
         var startOfThreeDaysAgo = KoreanTime.StartOfDay(today.AddDays(-3)); // age 2–3
-        var fresh = await query.CountAsync(r => r.RequestedAt >= startOfYesterday, ct);
-        var middle = await query.CountAsync(r => r.RequestedAt >= startOfThreeDaysAgo && r.RequestedAt < startOfYesterday, ct);
-        var totals = new RefundQueueTotals(count, payout, overdue, fresh, middle, count - fresh - middle);
+        var sums = await query.GroupBy(_ => 1).Select(g => new
+        {
+            Count = g.Count(),
+            Payout = g.Sum(r => r.Payout),
+            Overdue = g.Count(r => r.DueBy < today),
+            Fresh = g.Count(r => r.RequestedAt >= startOfYesterday),
+            Middle = g.Count(r => r.RequestedAt >= startOfThreeDaysAgo && r.RequestedAt < startOfYesterday),
+        }).FirstOrDefaultAsync(ct);
+        var count = sums?.Count ?? 0;
+        var totals = sums is null
+            ? new RefundQueueTotals(0, 0, 0, 0, 0, 0)
+            : new RefundQueueTotals(count, sums.Payout, open ? sums.Overdue : 0, sums.Fresh, sums.Middle, count - sums.Fresh - sums.Middle);
 
         var page = await Project(query.OrderBy(r => r.DueBy).ThenBy(r => r.RequestedAt).ThenBy(r => r.Id).Skip(skip).Take(take), db).ToListAsync(ct);
         return new RefundQueueResult(page.Select(p => ToRow(p, today)).ToList(), count, totals);
@@ -52,12 +58,13 @@ public sealed class RefundQueries(IDbContextFactory<AppDbContext> factory, Curre
     {
         (await currentActor.GetAsync()).Require("환불 내역 조회", [.. StaffRoles.All]);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var r = await db.RefundRequests.AsNoTracking().Include(x => x.Policy!).ThenInclude(p => p.Program).FirstOrDefaultAsync(x => x.RequestNo == requestNo, ct);
-        if (r is null) return null;
-        var projected = await Project(db.RefundRequests.AsNoTracking().Where(x => x.Id == r.Id), db).SingleAsync(ct);
-        var held = r.HoldEntryId is null ? 0 : await db.Postings.AsNoTracking()
-            .Where(p => p.JournalEntry!.Reference == r.RequestNo && p.Account!.Kind == AccountKind.RefundHold).SumAsync(p => p.Amount, ct);
-        return new RefundDetail(ToRow(projected, clock.TodayKst()), r.Explanation, r.PolicyVersion, r.Policy?.Program?.Name ?? "", r.DueRule, r.ApprovalRule,
+        var found = await Project(db.RefundRequests.AsNoTracking().Where(x => x.RequestNo == requestNo), db).FirstOrDefaultAsync(ct);
+        if (found is null) return null;
+        var r = found.R;
+        var row = ToRow(found, clock.TodayKst());
+        // What the request holds now follows from its state (the property tests prove hold = open requests).
+        var held = row.Status is RefundStatus.PendingApproval or RefundStatus.Approved or RefundStatus.InPayout ? r.Amount : 0;
+        return new RefundDetail(row, r.Explanation, r.PolicyVersion, found.ProgramName, r.DueRule, r.ApprovalRule,
             r.BankName, PersonalDataMask.Account(r.BankAccountNumber), r.Note, r.RejectionReason, r.FailureReason, r.FollowUpNote, Steps(r), held);
     }
 
@@ -104,10 +111,10 @@ public sealed class RefundQueries(IDbContextFactory<AppDbContext> factory, Curre
         return query;
     }
 
-    private sealed record Projected(RefundRequest R, string MemberNo, string? CardNumber, string? BatchNo);
+    private sealed record Projected(RefundRequest R, string MemberNo, string? CardNumber, string? BatchNo, string ProgramName);
 
     private static IQueryable<Projected> Project(IQueryable<RefundRequest> query, AppDbContext db) =>
-        query.Select(r => new Projected(r, db.Members.Where(m => m.Id == r.MemberId).Select(m => m.MemberNo).First(), r.Card!.Number, r.Batch!.BatchNo));
+        query.Select(r => new Projected(r, db.Members.Where(m => m.Id == r.MemberId).Select(m => m.MemberNo).First(), r.Card!.Number, r.Batch!.BatchNo, r.Policy!.Program!.Name));
 
     private static RefundRow ToRow(Projected p, DateOnly today)
     {

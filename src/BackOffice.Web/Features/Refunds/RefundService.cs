@@ -46,6 +46,7 @@ public sealed class RefundService(
         var since = clock.GetUtcNow().AddDays(-31);
         var rows = await db.Postings.AsNoTracking()
             .Where(p => p.Account!.CardId == cardId && p.Account.Kind == AccountKind.CardBalance && p.JournalEntry!.Type == EntryType.TopUp && p.JournalEntry.OccurredAt >= since)
+            .OrderByDescending(p => p.JournalEntry!.OccurredAt).Take(20)
             .Select(p => new
             {
                 p.JournalEntryId,
@@ -54,7 +55,7 @@ public sealed class RefundService(
                 Paid = -p.JournalEntry.Postings.Where(x => x.Account!.Kind == AccountKind.FundingClearing).Sum(x => x.Amount),
             })
             .ToListAsync(ct);
-        return rows.OrderByDescending(r => r.OccurredAt).Take(20).Select(r => new ChargeOption(r.JournalEntryId, r.OccurredAt, r.Amount, r.Paid)).ToList();
+        return rows.Select(r => new ChargeOption(r.JournalEntryId, r.OccurredAt, r.Amount, r.Paid)).ToList();
     }
 
     public async Task<RefundFiled> FileAsync(FileRefundCommand command, CancellationToken ct = default)

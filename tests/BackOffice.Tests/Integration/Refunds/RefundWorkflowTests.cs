@@ -41,6 +41,8 @@ public class RefundWorkflowTests
         await Assert.ThrowsAsync<LedgerRejectedException>(() => PayAsync(h, card, 1_000, h.Clock.GetUtcNow()));
 
         var request = await RequestAsync(h, filed.RequestNo);
+        var detail = (await h.Get<RefundQueries>().DetailAsync(filed.RequestNo))!;
+        Assert.Equal((36_000L, "서로e음 지역화폐카드", "재무 승인 대기"), (detail.HeldNow, detail.ProgramName, detail.Row.Stage));
         h.Actor.Current = TestActor.Finance;
         Assert.Equal(RefundStatus.Approved, await h.Get<RefundApprovalService>().ApproveAsync(request.Id, ApprovalStep.Finance));
 
@@ -58,6 +60,8 @@ public class RefundWorkflowTests
         await payouts.MarkPaidAsync(request.Id);
         Assert.Equal(RefundStatus.Paid, (await RequestAsync(h, filed.RequestNo)).Status);
         Assert.Equal(0, await BalanceAsync(h, card.MemberId, AccountKind.RefundHold));
+        Assert.Equal(0, (await h.Get<RefundQueries>().DetailAsync(filed.RequestNo))!.HeldNow);
+        Assert.Null(await h.Get<RefundQueries>().DetailAsync("F-none"));
         Assert.Equal(PayoutBatchStatus.Closed, (await payouts.BatchAsync(batchNo))!.Batch.Status);
         await using (var db = await h.DbAsync())
         {
