@@ -6,7 +6,10 @@ using BackOffice.Web.Features.Refunds;
 using BackOffice.Web.Infrastructure;
 using BackOffice.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.DataProtection;
-using Radzen;
+using BackOffice.Web.Infrastructure.Ui;
+using MudBlazor;
+using MudBlazor.Services;
+using Radzen; // TRANSITION
 
 var builder = WebApplication.CreateBuilder(args);
 // appsettings.Development.json lives at the repository root; the build copies it beside the app.
@@ -29,7 +32,15 @@ builder.Services.AddDataProtection()
     .SetApplicationName("BackOffice")
     .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.ResolvedDataFolder(), "keys")));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddRadzenComponents();
+builder.Services.AddRadzenComponents(); // TRANSITION
+builder.Services.AddMudServices(options =>
+{
+    options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+    options.SnackbarConfiguration.PreventDuplicates = false;
+    options.SnackbarConfiguration.VisibleStateDuration = 6000;
+    options.SnackbarConfiguration.ShowCloseIcon = true;
+});
+builder.Services.AddTransient<MudLocalizer, KoreanMudLocalizer>();
 builder.Services.AddBackOfficeFeatures();
 builder.Services.Configure<RefundOptions>(builder.Configuration.GetSection("Refunds"));
 
@@ -49,7 +60,6 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapBlazorScript();
 app.MapStaticAssets();
 app.MapAccountEndpoints();
 app.MapCardIntakePhotos();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using BackOffice.Data.Persistence;
 using BackOffice.Web;
 using BackOffice.Web.DemoData;
@@ -19,7 +20,7 @@ public sealed class Harness : IAsyncDisposable
     private readonly ServiceProvider _root;
     private readonly AsyncServiceScope _scope;
 
-    private Harness(TestDatabase database, ServiceProvider root, FakeClock clock)
+    private Harness(TestDatabase database, ServiceProvider root, FakeTimeProvider clock)
     {
         Database = database;
         _root = root;
@@ -28,17 +29,17 @@ public sealed class Harness : IAsyncDisposable
     }
 
     public TestDatabase Database { get; }
-    public FakeClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
     public IServiceProvider Services => _scope.ServiceProvider;
     public TestActor Actor => Services.GetRequiredService<TestActor>();
     public DbWriter Writer => Services.GetRequiredService<DbWriter>();
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    public static async Task<Harness> StartAsync(string provider, int demoMembers = 0, FakeClock? clock = null)
+    public static async Task<Harness> StartAsync(string provider, int demoMembers = 0, FakeTimeProvider? clock = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        clock ??= FakeClock.AtKst(2026, 11, 20, 10);
+        clock ??= KstClock.At(2026, 11, 20, 10);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddHttpContextAccessor();
