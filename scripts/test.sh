@@ -2,9 +2,11 @@
 # The one command that runs every check of the project (CI runs exactly this through .ci/run):
 #   1. installs what the tests need from Debian when missing: chromium, fonts-nanum, postgresql
 #   2. dotnet format --verify-no-changes
-#   3. EF Core: no pending model changes for the SQLite or the PostgreSQL migrations
+#   3. EF Core: no pending model changes for the SQLite, PostgreSQL and SQL Server migrations; each provider's
+#      idempotent migration script is written to artifacts/migrations-<provider>.sql
 #   4. builds the solution (warnings are errors)
-#   5. unit, integration (SQLite and a throw-away PostgreSQL cluster) and component tests
+#   5. unit, integration (SQLite, a throw-away PostgreSQL cluster, and SQL Server where BACKOFFICE_TEST_SQLSERVER
+#      names one) and component tests
 #   6. end-to-end tests in headless Chromium against the real portal (screenshots in artifacts/screenshots)
 # and prints "Tests: N passed, N failed, N skipped".
 set -euo pipefail
@@ -40,19 +42,28 @@ dotnet restore BackOffice.sln --verbosity quiet
 step "Format check (dotnet format --verify-no-changes)"
 dotnet format BackOffice.sln --verify-no-changes --no-restore
 
-step "EF Core model check (pending model changes, SQLite and PostgreSQL)"
-for provider in Sqlite Postgres; do
-  EfDesign=true dotnet ef migrations has-pending-model-changes \
-    --project "src/BackOffice.Migrations.$provider" --startup-project "src/BackOffice.Migrations.$provider"
-done
-
 step "Build"
 dotnet build BackOffice.sln --no-restore --verbosity quiet -clp:ErrorsOnly
+
+step "EF Core model check (pending model changes and idempotent scripts: SQLite, PostgreSQL, SQL Server)"
+for provider in Sqlite Postgres SqlServer; do
+  project="src/BackOffice.Migrations.$provider"
+  dotnet ef migrations has-pending-model-changes --no-build --project "$project" --startup-project "$project"
+  dotnet ef migrations script --idempotent --no-build --project "$project" --startup-project "$project" \
+    --output "artifacts/migrations-${provider,,}.sql" >/dev/null
+done
+echo "Idempotent migration scripts: artifacts/migrations-{sqlite,postgres,sqlserver}.sql"
 
 step "Throw-away PostgreSQL"
 BACKOFFICE_TEST_POSTGRES="$(scripts/postgres.sh start)"
 export BACKOFFICE_TEST_POSTGRES
 trap 'scripts/postgres.sh stop' EXIT
+
+if [ -n "${BACKOFFICE_TEST_SQLSERVER:-}" ]; then
+  echo "SQL Server integration tests: on the server in BACKOFFICE_TEST_SQLSERVER"
+else
+  echo "SQL Server integration tests: skipped (BACKOFFICE_TEST_SQLSERVER is not set; no SQL Server installs from Debian, so they run where a server is given)"
+fi
 
 status=0
 run_tests() {

@@ -5,8 +5,8 @@ using BackOffice.Web.Features.CardIntake;
 using BackOffice.Web.Features.Refunds;
 using BackOffice.Web.Infrastructure;
 using BackOffice.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.DataProtection;
 using BackOffice.Web.Infrastructure.Ui;
+using Microsoft.AspNetCore.DataProtection;
 using MudBlazor;
 using MudBlazor.Services;
 using Radzen; // TRANSITION

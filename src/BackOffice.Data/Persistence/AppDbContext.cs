@@ -34,16 +34,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // Instants are stored as UTC ticks: both providers compare and sort them in SQL the same way
-        // (SQLite cannot order DateTimeOffset text).
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
-        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
+        ProviderDifferences.ConfigureConventions(configurationBuilder);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        ProviderDifferences.Apply(builder, Database.ProviderName);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

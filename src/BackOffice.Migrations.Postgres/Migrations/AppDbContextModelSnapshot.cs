@@ -17,7 +17,7 @@ namespace BackOffice.Migrations.Postgres.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -1511,17 +1511,19 @@ namespace BackOffice.Migrations.Postgres.Migrations
                 {
                     b.HasOne("BackOffice.Data.Members.Member", "Member")
                         .WithMany("Cards")
-                        .HasForeignKey("MemberId");
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("BackOffice.Data.Programs.CardProgram", "Program")
                         .WithMany()
                         .HasForeignKey("ProgramId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("BackOffice.Data.Cards.Card", "ReplacesCard")
                         .WithMany()
-                        .HasForeignKey("ReplacesCardId");
+                        .HasForeignKey("ReplacesCardId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Member");
 
@@ -1535,13 +1537,13 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.HasOne("BackOffice.Data.Cards.Card", "Card")
                         .WithMany()
                         .HasForeignKey("CardId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("BackOffice.Data.Programs.ProgramPolicy", "Policy")
                         .WithMany()
                         .HasForeignKey("PolicyId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Card");
@@ -1554,7 +1556,7 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.HasOne("BackOffice.Data.Cards.CardIntakeCase", null)
                         .WithMany("Photos")
                         .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1563,13 +1565,13 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.HasOne("BackOffice.Data.Cards.Card", "Card")
                         .WithMany()
                         .HasForeignKey("CardId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("BackOffice.Data.Programs.ProgramPolicy", "Policy")
                         .WithMany()
                         .HasForeignKey("PolicyId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Card");
@@ -1582,23 +1584,24 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.HasOne("BackOffice.Data.Cards.CardDesign", "Design")
                         .WithMany()
                         .HasForeignKey("DesignId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("BackOffice.Data.Cards.Card", "NewCard")
                         .WithMany()
-                        .HasForeignKey("NewCardId");
+                        .HasForeignKey("NewCardId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("BackOffice.Data.Cards.Card", "OldCard")
                         .WithMany()
                         .HasForeignKey("OldCardId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("BackOffice.Data.Programs.ProgramPolicy", "Policy")
                         .WithMany()
                         .HasForeignKey("PolicyId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Design");
@@ -1615,7 +1618,7 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.HasOne("BackOffice.Data.Cards.Card", "Card")
                         .WithMany()
                         .HasForeignKey("CardId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Card");
@@ -1625,11 +1628,13 @@ namespace BackOffice.Migrations.Postgres.Migrations
                 {
                     b.HasOne("BackOffice.Data.Cards.Card", "Card")
                         .WithMany()
-                        .HasForeignKey("CardId");
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("BackOffice.Data.Members.Member", "Member")
                         .WithMany()
-                        .HasForeignKey("MemberId");
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Card");
 
@@ -1640,7 +1645,8 @@ namespace BackOffice.Migrations.Postgres.Migrations
                 {
                     b.HasOne("BackOffice.Data.Ledger.Merchant", "Merchant")
                         .WithMany()
-                        .HasForeignKey("MerchantId");
+                        .HasForeignKey("MerchantId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Merchant");
                 });
@@ -1650,13 +1656,13 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.HasOne("BackOffice.Data.Ledger.Account", "Account")
                         .WithMany()
                         .HasForeignKey("AccountId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("BackOffice.Data.Ledger.JournalEntry", "JournalEntry")
                         .WithMany("Postings")
                         .HasForeignKey("JournalEntryId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Account");
@@ -1669,7 +1675,7 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.HasOne("BackOffice.Data.Programs.CardProgram", "Program")
                         .WithMany("Policies")
                         .HasForeignKey("ProgramId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Program");
@@ -1679,22 +1685,24 @@ namespace BackOffice.Migrations.Postgres.Migrations
                 {
                     b.HasOne("BackOffice.Data.Refunds.PayoutBatch", "Batch")
                         .WithMany("Items")
-                        .HasForeignKey("BatchId");
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("BackOffice.Data.Cards.Card", "Card")
                         .WithMany()
-                        .HasForeignKey("CardId");
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("BackOffice.Data.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("BackOffice.Data.Programs.ProgramPolicy", "Policy")
                         .WithMany()
                         .HasForeignKey("PolicyId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Batch");

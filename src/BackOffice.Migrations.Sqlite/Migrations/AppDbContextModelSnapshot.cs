@@ -15,7 +15,7 @@ namespace BackOffice.Migrations.Sqlite.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("BackOffice.Data.Audit.AuditRecord", b =>
                 {
@@ -1466,17 +1466,19 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("BackOffice.Data.Members.Member", "Member")
                         .WithMany("Cards")
-                        .HasForeignKey("MemberId");
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("BackOffice.Data.Programs.CardProgram", "Program")
                         .WithMany()
                         .HasForeignKey("ProgramId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("BackOffice.Data.Cards.Card", "ReplacesCard")
                         .WithMany()
-                        .HasForeignKey("ReplacesCardId");
+                        .HasForeignKey("ReplacesCardId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Member");
 
@@ -1490,13 +1492,13 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.HasOne("BackOffice.Data.Cards.Card", "Card")
                         .WithMany()
                         .HasForeignKey("CardId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("BackOffice.Data.Programs.ProgramPolicy", "Policy")
                         .WithMany()
                         .HasForeignKey("PolicyId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Card");
@@ -1509,7 +1511,7 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.HasOne("BackOffice.Data.Cards.CardIntakeCase", null)
                         .WithMany("Photos")
                         .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1518,13 +1520,13 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.HasOne("BackOffice.Data.Cards.Card", "Card")
                         .WithMany()
                         .HasForeignKey("CardId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("BackOffice.Data.Programs.ProgramPolicy", "Policy")
                         .WithMany()
                         .HasForeignKey("PolicyId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Card");
@@ -1537,23 +1539,24 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.HasOne("BackOffice.Data.Cards.CardDesign", "Design")
                         .WithMany()
                         .HasForeignKey("DesignId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("BackOffice.Data.Cards.Card", "NewCard")
                         .WithMany()
-                        .HasForeignKey("NewCardId");
+                        .HasForeignKey("NewCardId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("BackOffice.Data.Cards.Card", "OldCard")
                         .WithMany()
                         .HasForeignKey("OldCardId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("BackOffice.Data.Programs.ProgramPolicy", "Policy")
                         .WithMany()
                         .HasForeignKey("PolicyId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Design");
@@ -1570,7 +1573,7 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.HasOne("BackOffice.Data.Cards.Card", "Card")
                         .WithMany()
                         .HasForeignKey("CardId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Card");
@@ -1580,11 +1583,13 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("BackOffice.Data.Cards.Card", "Card")
                         .WithMany()
-                        .HasForeignKey("CardId");
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("BackOffice.Data.Members.Member", "Member")
                         .WithMany()
-                        .HasForeignKey("MemberId");
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Card");
 
@@ -1595,7 +1600,8 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("BackOffice.Data.Ledger.Merchant", "Merchant")
                         .WithMany()
-                        .HasForeignKey("MerchantId");
+                        .HasForeignKey("MerchantId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Merchant");
                 });
@@ -1605,13 +1611,13 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.HasOne("BackOffice.Data.Ledger.Account", "Account")
                         .WithMany()
                         .HasForeignKey("AccountId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("BackOffice.Data.Ledger.JournalEntry", "JournalEntry")
                         .WithMany("Postings")
                         .HasForeignKey("JournalEntryId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Account");
@@ -1624,7 +1630,7 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.HasOne("BackOffice.Data.Programs.CardProgram", "Program")
                         .WithMany("Policies")
                         .HasForeignKey("ProgramId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Program");
@@ -1634,22 +1640,24 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("BackOffice.Data.Refunds.PayoutBatch", "Batch")
                         .WithMany("Items")
-                        .HasForeignKey("BatchId");
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("BackOffice.Data.Cards.Card", "Card")
                         .WithMany()
-                        .HasForeignKey("CardId");
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("BackOffice.Data.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("BackOffice.Data.Programs.ProgramPolicy", "Policy")
                         .WithMany()
                         .HasForeignKey("PolicyId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Batch");

@@ -30,6 +30,10 @@ public static class DatabaseSetup
             case DatabaseProvider.Postgres:
                 builder.UseNpgsql(connectionString, o => o.MigrationsAssembly("BackOffice.Migrations.Postgres"));
                 break;
+            case DatabaseProvider.SqlServer:
+                // No EnableRetryOnFailure: DbWriter runs each command in its own transaction and retries what it expects.
+                builder.UseSqlServer(connectionString, o => o.MigrationsAssembly("BackOffice.Migrations.SqlServer"));
+                break;
         }
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
@@ -42,12 +46,11 @@ public static class DatabaseSetup
     }
 
     /// <summary>
-    /// WAL for readers beside the single writer, a busy timeout instead of instant "database is locked",
-    /// and memory mapping off (the registry's SQLite 3.50.4 has the WAL-reset bug; see WriteGate).
+    /// WAL for readers beside the single writer, and a busy timeout instead of an instant "database is locked".
     /// </summary>
     private sealed class SqlitePragmas : DbConnectionInterceptor
     {
-        private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000; PRAGMA mmap_size=0; PRAGMA foreign_keys=ON;";
+        private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
 
         public override void ConnectionOpened(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData) =>
             Execute(connection);

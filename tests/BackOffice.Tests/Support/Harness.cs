@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using BackOffice.Data.Persistence;
 using BackOffice.Web;
 using BackOffice.Web.DemoData;
@@ -8,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BackOffice.Tests.Support;
 
