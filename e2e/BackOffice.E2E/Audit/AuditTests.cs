@@ -20,6 +20,7 @@ public class AuditTests(PortalFixture portal)
         await audit.Apply.ClickAsync();
         await Expect(audit.Rows.First).ToContainTextAsync("로그인");
         await Expect(audit.Rows.First).ToContainTextAsync("한준법");
+        await Expect(audit.Rows.Filter(new() { HasNotText = "한준법" })).ToHaveCountAsync(0);
 
         await audit.FillDateAsync(audit.From, "2026-12-05");
         await audit.FillDateAsync(audit.To, "2026-12-01");
