@@ -18,6 +18,19 @@ public sealed class RefundQueuePage(IPage page) : PageObject(page)
     public ILocator Rows => Table.Locator("tr.refund-row");
     public ILocator Row(string requestNo) => Rows.Filter(new() { HasText = requestNo });
     public ILocator View(string view) => Page.GetByTestId($"view-{view}");
+    /// <summary>MudTextField and MudDatePicker put the test id on their input.</summary>
+    public ILocator MemberFilter => Page.GetByTestId("refund-member-filter");
+    public ILocator From => Page.GetByTestId("refund-from");
+    public ILocator To => Page.GetByTestId("refund-to");
+    public ILocator TotalCount => Page.GetByTestId("total-count");
+
+    /// <summary>Filters by member number and submits with Enter, as staff do.</summary>
+    public async Task FilterByMemberAsync(string memberNo)
+    {
+        await MemberFilter.FillAsync(memberNo);
+        await MemberFilter.PressAsync("Enter");
+        await Expect(Rows.Filter(new() { HasNotText = memberNo })).ToHaveCountAsync(0);
+    }
 
     public async Task<RefundQueuePage> OpenAsync(string? view = null)
     {

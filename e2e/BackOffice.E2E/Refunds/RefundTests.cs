@@ -117,6 +117,9 @@ public class RefundTests(PortalFixture portal)
 
         // Rejecting needs a reason; the hold goes back to the card.
         var queue = await new RefundQueuePage(finance).OpenAsync();
+        await queue.FilterByMemberAsync("M00000013");
+        await Expect(queue.Row(transit)).ToBeVisibleAsync();
+        await Expect(queue.Row(large)).ToHaveCountAsync(0); // another member's request is filtered out
         await queue.StartRejectAsync(transit);
         await queue.Reason.FillAsync("짧음");
         await queue.Reason.Confirm.ClickAsync();
@@ -213,8 +216,10 @@ public class RefundTests(PortalFixture portal)
         await batch.Reason.Confirm.ClickAsync();
         await Expect(batch.Item(requestNo)).ToContainTextAsync("지급 실패");
 
-        var followUps = await new RefundQueuePage(finance).OpenAsync("FollowUp");
+        var followUps = await new RefundQueuePage(finance).OpenAsync("AwaitingApproval");
+        await followUps.View("FollowUp").ClickAsync(); // the view tabs switch the queue in place
         await Expect(followUps.Row(requestNo)).ToContainTextAsync("후속 조치");
+        await Expect(followUps.TotalCount).Not.ToHaveTextAsync("0건");
         var detail = await followUps.OpenRequestAsync(requestNo);
         await Expect(detail.FollowUp).ToContainTextAsync("e음머니로 86,900원 반환");
         await detail.WaitForCircuitAsync();
