@@ -1,18 +1,26 @@
 using BackOffice.Data.Refunds;
+using BackOffice.Web.Components.Shared;
 using BackOffice.Web.Features.Refunds;
+using BackOffice.Web.Infrastructure.Ui;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using Radzen;
+using MudBlazor;
+using MudBlazor.Services;
 
 namespace BackOffice.Tests.Components;
 
-/// <summary>bUnit: the refund status badge and the reason dialog that guards rejections and failed payouts.</summary>
-public class RefundComponentTests : BunitContext
+/// <summary>bUnit: the refund status badge and the shared reason dialog that guards rejections and failed payouts.</summary>
+public class RefundComponentTests : BunitContext, IAsyncLifetime
 {
+    // MudBlazor's services are only IAsyncDisposable: xUnit disposes the context asynchronously first.
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
     public RefundComponentTests()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddRadzenComponents();
+        Services.AddMudServices();
     }
 
     private static RefundRow Row(RefundStatus status, string stage, bool overdue = false, bool followUp = false) =>
@@ -30,25 +38,46 @@ public class RefundComponentTests : BunitContext
         var failed = Render<RefundStatusBadge>(p => p.Add(c => c.Row, Row(RefundStatus.PayoutFailed, "지급 실패", followUp: true)));
         Assert.Contains("후속 조치", failed.Markup);
         Assert.DoesNotContain("기한 경과", failed.Markup);
-        Assert.Contains("rz-badge-danger", failed.Markup);
+        Assert.Contains("mud-chip-color-error", failed.Find("[data-testid=refund-status]").ClassName);
     }
 
     [Fact]
-    public void The_reason_dialog_refuses_a_short_reason_and_returns_a_trimmed_one()
+    public async Task The_reason_dialog_refuses_a_short_reason_and_returns_a_trimmed_one()
     {
-        object? closedWith = "not closed";
-        var dialogs = Services.GetRequiredService<DialogService>();
-        dialogs.OnClose += result => closedWith = result;
-        _ = dialogs.OpenAsync("환불 반려", _ => _ => { }); // Close only reports while a dialog is open, as in the app
-        var cut = Render<ReasonDialog>(p => p.Add(c => c.Summary, "F1 · 보류 36,000원").Add(c => c.ConfirmText, "반려"));
+        var provider = Render<MudDialogProvider>();
+        var dialogs = Services.GetRequiredService<IDialogService>();
+        Task<string?> asked = null!;
+        await provider.InvokeAsync(() =>
+        {
+            asked = dialogs.AskReasonAsync("환불 반려", "F1 · 보류 36,000원", "반려하면 보류한 금액이 돌아갑니다.", "반려");
+        });
+        provider.WaitForElement("[data-testid=reason-dialog]");
+        Assert.Contains("F1 · 보류 36,000원", provider.Markup);
 
-        cut.Find("[data-testid=reason-text]").Input("짧음");
-        cut.Find("[data-testid=reason-confirm]").Click();
-        Assert.Equal("사유를 5자 이상 입력하세요.", cut.Find("[data-testid=reason-error]").TextContent);
-        Assert.Equal("not closed", closedWith);
+        ReasonText(provider).Input("짧음");
+        provider.Find("[data-testid=reason-confirm]").Click();
+        Assert.Equal("사유를 5자 이상 입력하세요.", provider.Find("[data-testid=reason-error]").TextContent);
+        Assert.False(asked.IsCompleted);
+        Assert.NotEmpty(provider.FindComponents<ReasonDialog>());
 
-        cut.Find("[data-testid=reason-text]").Input("  카드 결함이 확인되지 않음  ");
-        cut.Find("[data-testid=reason-confirm]").Click();
-        Assert.Equal("카드 결함이 확인되지 않음", closedWith);
+        ReasonText(provider).Input("  카드 결함이 확인되지 않음  ");
+        provider.Find("[data-testid=reason-confirm]").Click();
+        Assert.Equal("카드 결함이 확인되지 않음", await asked.WaitAsync(TimeSpan.FromSeconds(5)));
+        provider.WaitForAssertion(() => Assert.Empty(provider.FindAll("[data-testid=reason-dialog]")));
     }
+
+    [Fact]
+    public async Task The_reason_dialog_cancel_returns_no_reason()
+    {
+        var provider = Render<MudDialogProvider>();
+        var dialogs = Services.GetRequiredService<IDialogService>();
+        Task<string?> asked = null!;
+        await provider.InvokeAsync(() => { asked = dialogs.AskReasonAsync("지급 실패", "F1 · 36,000원", "되돌릴 수 없습니다.", "실패 처리"); });
+        provider.WaitForElement("[data-testid=reason-cancel]").Click();
+        Assert.Null(await asked.WaitAsync(TimeSpan.FromSeconds(5)));
+    }
+
+    /// <summary>The MudTextField carries the test id on its wrapper; the text goes into its textarea.</summary>
+    private static AngleSharp.Dom.IElement ReasonText(IRenderedComponent<MudDialogProvider> provider) =>
+        provider.Find("[data-testid=reason-text] textarea, textarea[data-testid=reason-text], [data-testid=reason-text] input");
 }

@@ -2,40 +2,36 @@ using BackOffice.Data.Ledger;
 using BackOffice.Data.Persistence;
 using BackOffice.Data.Refunds;
 using BackOffice.Web.Infrastructure;
-using Radzen;
+using BackOffice.Web.Infrastructure.Ui;
+using MudBlazor;
 
 namespace BackOffice.Web.Features.Refunds;
 
 /// <summary>The approve and reject clicks of the queue and the request page: the confirmation, the call and the notice, in one place.</summary>
-public sealed class RefundActions(RefundApprovalService approvals, Radzen.DialogService dialogs, NotificationService notifications)
+public sealed class RefundActions(RefundApprovalService approvals, IDialogService dialogs, ISnackbar snackbar)
 {
     public async Task<bool> ApproveAsync(long id, string requestNo, long payout, ApprovalStep step)
     {
         var what = step == ApprovalStep.Finance ? "재무 승인" : "상담 관리자 승인";
-        if (await dialogs.Confirm($"{requestNo} · 지급액 {Fmt.Won(payout)}을 {what}합니다. 승인은 되돌릴 수 없습니다.", what,
-                new Radzen.ConfirmOptions { OkButtonText = "승인", CancelButtonText = "취소" }) != true)
+        if (!await dialogs.ConfirmAsync(what, $"{requestNo} · 지급액 {Fmt.Won(payout)}을 {what}합니다. 승인은 되돌릴 수 없습니다.", "승인", "취소"))
             return false;
         return await RunAsync(async () =>
         {
             var status = await approvals.ApproveAsync(id, step);
-            notifications.Notify(Radzen.NotificationSeverity.Success, "승인했습니다",
-                status == RefundStatus.Approved ? $"{requestNo}: 지급 대기로 넘어갔습니다." : $"{requestNo}: 남은 승인을 기다립니다.");
+            snackbar.Add(status == RefundStatus.Approved ? $"승인했습니다. {requestNo}: 지급 대기로 넘어갔습니다." : $"승인했습니다. {requestNo}: 남은 승인을 기다립니다.",
+                Severity.Success);
         });
     }
 
     public async Task<bool> RejectAsync(long id, string requestNo, long amount)
     {
-        if (await dialogs.OpenAsync<ReasonDialog>("환불 반려", new Dictionary<string, object?>
-        {
-            ["Summary"] = $"{requestNo} · 보류 {Fmt.Won(amount)}",
-            ["Warning"] = "반려하면 보류한 금액이 원래 잔액(정지된 카드는 e음머니)으로 돌아갑니다. 되돌릴 수 없습니다.",
-            ["ConfirmText"] = "반려",
-        }, new Radzen.DialogOptions { Width = "480px" }) is not string reason)
-            return false;
+        var reason = await dialogs.AskReasonAsync("환불 반려", $"{requestNo} · 보류 {Fmt.Won(amount)}",
+            "반려하면 보류한 금액이 원래 잔액(정지된 카드는 e음머니)으로 돌아갑니다. 되돌릴 수 없습니다.", "반려");
+        if (reason is null) return false;
         return await RunAsync(async () =>
         {
             await approvals.RejectAsync(id, reason);
-            notifications.Notify(Radzen.NotificationSeverity.Success, "반려했습니다", $"{requestNo}: 보류 {Fmt.Won(amount)}을 해제했습니다.");
+            snackbar.Add($"반려했습니다. {requestNo}: 보류 {Fmt.Won(amount)}을 해제했습니다.", Severity.Success);
         });
     }
 
@@ -48,7 +44,7 @@ public sealed class RefundActions(RefundApprovalService approvals, Radzen.Dialog
         }
         catch (Exception ex) when (ex is BusinessRuleException or ForbiddenException or LedgerRejectedException)
         {
-            notifications.Notify(Radzen.NotificationSeverity.Error, "처리할 수 없습니다", ex.Message);
+            snackbar.Add($"처리할 수 없습니다: {ex.Message}", Severity.Error);
             return false;
         }
     }
