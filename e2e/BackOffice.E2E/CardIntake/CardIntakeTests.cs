@@ -55,6 +55,7 @@ public class CardIntakeTests(PortalFixture portal)
         await intake.VerifyAsync(ledger);
         await Expect(intake.Status).ToHaveTextAsync("잔액 확인");
         await intake.CheckAccessibilityWhenStillAsync();
+        await portal.ScreenshotWhenStillAsync(intake.Page, "33a-intake-settlement");
 
         await intake.SettleAsync("ReplaceCard");
         await Expect(intake.Status).ToHaveTextAsync("정산 완료");
