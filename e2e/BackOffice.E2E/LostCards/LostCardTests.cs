@@ -39,6 +39,15 @@ public class LostCardTests(PortalFixture portal)
         await receipt.CheckAccessibilityAsync();
         await portal.ScreenshotAsync(page, "20-lost-receipt");
 
+        // Printed, the receipt stands alone: no buttons, no app bar, no menu.
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(receipt.Receipt).ToBeVisibleAsync();
+        await Expect(receipt.Print).ToBeHiddenAsync();
+        await Expect(page.Locator(".mud-appbar")).ToBeHiddenAsync();
+        await Expect(page.Locator(".mud-drawer")).ToBeHiddenAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        await Expect(receipt.Print).ToBeVisibleAsync();
+
         // Back on the member page the card is stopped, cannot be reported again, and the report is listed.
         await receipt.BackToMember.ClickAsync();
         await Expect(member.Heading).ToContainTextAsync("M00000001");

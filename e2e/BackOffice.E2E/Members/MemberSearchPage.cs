@@ -52,6 +52,13 @@ public sealed class MemberSearchPage(IPage page) : PageObject(page)
 
     public ILocator FirstCellOf(int row) => Rows.Nth(row).Locator("td").Nth(0);
 
-    public Task SortByAsync(string column) =>
-        Results.Locator("th .mud-table-sort-label", new() { HasText = column }).ClickAsync();
+    public ILocator SortLabel(string column) => Results.Locator("th .mud-table-sort-label", new() { HasText = column });
+
+    public Task SortByAsync(string column) => SortLabel(column).ClickAsync();
+
+    public async Task SortByKeyboardAsync(string column)
+    {
+        await SortLabel(column).FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+    }
 }

@@ -65,6 +65,10 @@ public class MemberSearchTests(PortalFixture portal)
         await Expect(search.FirstCellOf(0)).Not.ToHaveTextAsync(ascending);
         var descending = await search.FirstCellOf(0).InnerTextAsync();
         Assert.True(string.CompareOrdinal(descending, ascending) > 0, $"{descending} should sort after {ascending}");
+
+        // The keyboard sorts too: the next step after descending is the default order (member number ascending).
+        await search.SortByKeyboardAsync("회원번호");
+        await Expect(search.FirstCellOf(0)).ToHaveTextAsync(ascending);
     }
 
     [Fact]
