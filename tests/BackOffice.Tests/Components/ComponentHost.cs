@@ -3,13 +3,13 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.JSInterop;
-using Radzen;
+using MudBlazor.Services;
 
 namespace BackOffice.Tests.Components;
 
 /// <summary>
-/// Renders a component to HTML with the framework's own <see cref="HtmlRenderer"/>, with Radzen's services.
-/// (bUnit cannot be restored from the registry here: see README.md beside this file.)
+/// Renders a component to HTML with the framework's own <see cref="HtmlRenderer"/>, with MudBlazor's services:
+/// the markup staff get before the circuit is live (no JavaScript, no after-render work).
 /// </summary>
 public static class ComponentHost
 {
@@ -18,7 +18,7 @@ public static class ComponentHost
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddRadzenComponents();
+        services.AddMudServices();
         services.AddSingleton<IJSRuntime, NoJs>();
         services.AddSingleton<NavigationManager, TestNavigationManager>();
         await using var provider = services.BuildServiceProvider();

@@ -13,6 +13,17 @@ public class SearchBoxTests
         var html = await ComponentHost.RenderAsync<MemberSearchBox>(new Dictionary<string, object?> { ["Kind"] = kind });
         Assert.Contains($"placeholder=\"{placeholder}\"", html);
         Assert.DoesNotContain("search-name", html);
+        Assert.Contains($"value=\"{MemberSearchInput.Label(kind)}\"", html);
+    }
+
+    [Fact]
+    public async Task Every_field_has_a_korean_label_for_screen_readers()
+    {
+        var html = await ComponentHost.RenderAsync<MemberSearchBox>(new Dictionary<string, object?> { ["Kind"] = MemberSearchKind.Name });
+        Assert.Contains("aria-label=\"검색 방법\"", html);
+        Assert.Contains(">이름 (전체)</label>", html);
+        Assert.Contains(">검색</span>", html);
+        Assert.DoesNotContain("search-error", html);
     }
 
     [Fact]
@@ -26,6 +37,7 @@ public class SearchBoxTests
         });
         Assert.Contains("data-testid=\"search-name\"", html);
         Assert.Contains("value=\"홍길동\"", html);
-        Assert.Contains("<option value=\"CardLast4AndName\" selected", html.Replace("selected=\"\"", "selected"));
+        // The kind select shows the chosen way of searching (MudSelect renders its text in a read-only input).
+        Assert.Contains("value=\"카드 끝 4자리 + 이름\"", html);
     }
 }
