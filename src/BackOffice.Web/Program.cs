@@ -9,7 +9,6 @@ using BackOffice.Web.Infrastructure.Ui;
 using Microsoft.AspNetCore.DataProtection;
 using MudBlazor;
 using MudBlazor.Services;
-using Radzen; // TRANSITION
 
 var builder = WebApplication.CreateBuilder(args);
 // appsettings.Development.json lives at the repository root; the build copies it beside the app.
@@ -32,7 +31,6 @@ builder.Services.AddDataProtection()
     .SetApplicationName("BackOffice")
     .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.ResolvedDataFolder(), "keys")));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddRadzenComponents(); // TRANSITION
 builder.Services.AddMudServices(options =>
 {
     options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;

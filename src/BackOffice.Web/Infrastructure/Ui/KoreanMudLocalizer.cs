@@ -95,6 +95,8 @@ public sealed class KoreanMudLocalizer : MudLocalizer
         ["MudSelect_SelectAll"] = "모두 선택",
         ["MudSnackbar_Close"] = "닫기",
         ["MudTablePager_FirstPage"] = "첫 페이지",
+        ["MudTablePager_InfoFormat"] = "{first_item}–{last_item} / 총 {all_items}건",
+        ["MudTablePager_RowsPerPage"] = "페이지당 행 수:",
         ["MudTablePager_LastPage"] = "마지막 페이지",
         ["MudTablePager_NextPage"] = "다음 페이지",
         ["MudTablePager_PreviousPage"] = "이전 페이지",
