@@ -38,14 +38,12 @@ public class MemberPageTests(PortalFixture portal)
         await portal.ScreenshotAsync(page, "05-member-timeline");
 
         // Compliance finds the same read in the audit log, filtered by member and action.
-        // (The audit page belongs to the admin pages; its selectors move to their page object when those are merged.)
-        var compliance = await portal.SignedInPageAsync("compliance");
-        await compliance.GotoAsync("/audit");
-        await PortalFixture.WaitForCircuitAsync(compliance);
-        await compliance.GetByTestId("audit-action").SelectOptionAsync("member.unmask");
-        await compliance.GetByTestId("audit-member").FillAsync("M00000001");
-        await compliance.GetByTestId("audit-apply").ClickAsync();
-        var record = compliance.GetByTestId("audit-row").First;
+        var audit = new BackOffice.E2E.Audit.AuditLogPage(await portal.SignedInPageAsync("compliance"));
+        await audit.OpenAsync();
+        await audit.ChooseActionAsync("개인정보 열람");
+        await audit.Member.FillAsync("M00000001");
+        await audit.Apply.ClickAsync();
+        var record = audit.Rows.First;
         await Expect(record).ToContainTextAsync("개인정보 열람");
         await Expect(record).ToContainTextAsync("김상담");
         await Expect(record).ToContainTextAsync("본인 확인 통화 중 연락처 확인");

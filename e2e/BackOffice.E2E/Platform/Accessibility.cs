@@ -16,6 +16,13 @@ public static class Accessibility
 
     public static async Task AssertNoSeriousViolationsAsync(IPage page)
     {
+        // A snackbar or dialog still fading in has translucent text that axe measures as low contrast: let finite
+        // animations finish first (spinners run forever and are left alone), for at most two seconds.
+        await page.EvaluateAsync(@"() => Promise.race([
+            Promise.all(document.getAnimations()
+                .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+                .map(a => a.finished.catch(() => null))),
+            new Promise(r => setTimeout(r, 2000))])");
         var result = await page.RunAxe(Options);
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         if (serious.Count == 0) return;

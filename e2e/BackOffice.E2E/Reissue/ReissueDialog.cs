@@ -40,7 +40,8 @@ public sealed partial class ReissueDialog(IPage page) : PageObject(page)
         await Expect(OpenList).ToHaveCountAsync(0);
     }
 
-    public Task<string> SelectedDesignAsync() => Design.InputValueAsync();
+    /// <summary>Waits for the chosen design to show in the field (the choice travels over the circuit first).</summary>
+    public Task ExpectSelectedDesignAsync(string label) => Expect(Design).ToHaveValueAsync(label);
 
     public async Task RequestWaiverAsync(string reason)
     {

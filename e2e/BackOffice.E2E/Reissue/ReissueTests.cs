@@ -29,7 +29,7 @@ public class ReissueTests(PortalFixture portal)
         var design = label[..label.IndexOf(" (재고", StringComparison.Ordinal)];
         await portal.ScreenshotWhenStillAsync(member.Page, "30a-reissue-dialog");
         await dialog.ChooseDesignAsync(inStock.Last);
-        Assert.Equal(label, await dialog.SelectedDesignAsync());
+        await dialog.ExpectSelectedDesignAsync(label);
         await dialog.Confirm.ClickAsync();
 
         await Expect(member.Snackbar).ToContainTextAsync("재발급했습니다");
