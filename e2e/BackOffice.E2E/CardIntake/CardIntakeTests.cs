@@ -28,7 +28,7 @@ public class CardIntakeTests(PortalFixture portal)
         await intake.ArrivedAsync();
         await Expect(intake.Status).ToHaveTextAsync("접수 (카드 도착 대기)");
         await Expect(intake.BalanceDue).ToContainTextAsync("+ 15일");
-        await intake.CheckAccessibilityWhenStillAsync();
+        await intake.CheckAccessibilityAsync();
 
         // Steps out of order are not offered; the right one is.
         await intake.ReceiveAsync();
@@ -44,7 +44,7 @@ public class CardIntakeTests(PortalFixture portal)
         await intake.UploadAsync("notes.txt", "text/plain", "x"u8.ToArray());
         await Expect(intake.Error).ToHaveTextAsync("사진은 JPG, PNG, WEBP 파일만 올릴 수 있습니다.");
         await Expect(intake.Photos).ToHaveCountAsync(1);
-        await intake.CheckAccessibilityWhenStillAsync();
+        await intake.CheckAccessibilityAsync();
 
         await intake.InspectAsync("Broken", "IC 칩 접촉 불량 확인");
         await Expect(intake.Status).ToHaveTextAsync("검수 완료");
@@ -54,7 +54,7 @@ public class CardIntakeTests(PortalFixture portal)
         await Expect(intake.Error).ToContainTextAsync("장부 잔액");
         await intake.VerifyAsync(ledger);
         await Expect(intake.Status).ToHaveTextAsync("잔액 확인");
-        await intake.CheckAccessibilityWhenStillAsync();
+        await intake.CheckAccessibilityAsync();
         await portal.ScreenshotWhenStillAsync(intake.Page, "33a-intake-settlement");
 
         await intake.SettleAsync("ReplaceCard");
@@ -64,7 +64,7 @@ public class CardIntakeTests(PortalFixture portal)
         var queue = new IntakeQueuePage(intake.Page);
         await queue.OpenAsync();
         await Expect(queue.Row(caseNo)).ToContainTextAsync("정산 완료");
-        await queue.CheckAccessibilityWhenStillAsync();
+        await queue.CheckAccessibilityAsync();
         await portal.ScreenshotWhenStillAsync(queue.Page, "31-intake-queue");
         // The status filter narrows the queue on the server.
         await queue.FilterByStatusAsync("Settled");
@@ -75,7 +75,7 @@ public class CardIntakeTests(PortalFixture portal)
         await intake.CloseCaseAsync();
         await Expect(intake.Status).ToHaveTextAsync("종결");
         await Expect(intake.History).ToContainTextAsync("불량 카드 정산");
-        await intake.CheckAccessibilityWhenStillAsync();
+        await intake.CheckAccessibilityAsync();
         await portal.ScreenshotWhenStillAsync(intake.Page, "33-intake-case");
     }
 }

@@ -6,7 +6,7 @@ namespace BackOffice.E2E.CardIntake;
 public sealed class OpenIntakeDialog(IPage page) : PageObject(page)
 {
     /// <summary>axe on the dialog itself (the member page beneath is checked by its own tests).</summary>
-    public Task CheckDialogAccessibilityAsync() => Reissue.DialogAccessibility.AssertNoSeriousViolationsAsync(Dialog);
+    public Task CheckDialogAccessibilityAsync() => Accessibility.AssertNoSeriousViolationsAsync(Dialog);
 
     public ILocator Root => Page.GetByTestId("intake-dialog");
     public ILocator Notes => Page.Locator("textarea[data-testid=intake-notes], [data-testid=intake-notes] textarea").First;

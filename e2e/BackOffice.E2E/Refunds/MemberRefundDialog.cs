@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace BackOffice.E2E.Refunds;
@@ -77,22 +75,11 @@ public sealed class MemberRefundDialog(IPage page) : PageObject(page)
         await Expect(select).ToHaveValueAsync(new Regex(Regex.Escape(text)));
     }
 
-    private static readonly AxeRunOptions DialogAxe = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
-    };
-
     /// <summary>
     /// axe on the open dialog only (same rules as <see cref="PageObject.CheckAccessibilityAsync"/>): the member page
     /// behind it belongs to the members feature and is checked by its own tests.
     /// </summary>
-    public async Task CheckDialogAccessibilityAsync()
-    {
-        var result = await Page.Locator(".mud-dialog").First.RunAxe(DialogAxe);
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, "axe on the refund dialog:\n" + string.Join("\n", serious.Select(v =>
-            $"- {v.Id} ({v.Impact}): {v.Help}\n" + string.Join("\n", v.Nodes.Take(5).Select(n => $"    {string.Join(" ", n.Target)}  {n.Html}")))));
-    }
+    public Task CheckDialogAccessibilityAsync() => Accessibility.AssertNoSeriousViolationsAsync(Page.Locator(".mud-dialog").First);
 
     /// <summary>Submits and returns the request number from the result; the dialog stays open until <see cref="CloseAsync"/>.</summary>
     public async Task<string> SubmitAsync()

@@ -7,7 +7,7 @@ namespace BackOffice.E2E.Reissue;
 public sealed partial class ReissueDialog(IPage page) : PageObject(page)
 {
     /// <summary>axe on the dialog itself (the member page beneath is checked by its own tests).</summary>
-    public Task CheckDialogAccessibilityAsync() => Reissue.DialogAccessibility.AssertNoSeriousViolationsAsync(Dialog);
+    public Task CheckDialogAccessibilityAsync() => Accessibility.AssertNoSeriousViolationsAsync(Dialog);
 
     public ILocator Root => Page.GetByTestId("reissue-dialog");
     public ILocator Fee => Page.GetByTestId("reissue-fee");

@@ -70,11 +70,11 @@ public class ReissueTests(PortalFixture portal)
         var row = queue.Row("M00000004");
         await Expect(row).ToContainTextAsync("택배 분실 후 파손 상태로 회수됨");
         await Expect(row).ToContainTextAsync("3,000원");
-        await queue.CheckAccessibilityWhenStillAsync();
+        await queue.CheckAccessibilityAsync();
         await portal.ScreenshotWhenStillAsync(queue.Page, "32-waiver-queue");
         await queue.StartApproveAsync(row);
         await Expect(queue.Dialog).ToContainTextAsync("수수료를 면제하고 카드를 발급합니다. 되돌릴 수 없습니다.");
-        await queue.CheckAccessibilityWhenStillAsync();
+        await queue.CheckAccessibilityAsync();
         await queue.WriteNoteAndConfirmAsync("택배사 사고 확인");
         await Expect(queue.Snackbar).ToContainTextAsync("무상 발급했습니다");
         await Expect(queue.Row("M00000004")).ToHaveCountAsync(0);
@@ -111,7 +111,7 @@ public class ReissueTests(PortalFixture portal)
         await Expect(queue.Snackbar).ToContainTextAsync("요청을 반려했습니다");
         await Expect(queue.Heading).ToBeVisibleAsync();
         await Expect(queue.Row("M00000007")).ToHaveCountAsync(0);
-        await queue.CheckAccessibilityWhenStillAsync();
+        await queue.CheckAccessibilityAsync();
         await portal.ScreenshotWhenStillAsync(queue.Page, "32a-waiver-rejected");
 
         // No card was issued: the old card is still in use and has no replacement.
