@@ -1,5 +1,3 @@
-using BackOffice.Data.Ledger;
-using BackOffice.Data.Persistence;
 using BenchmarkDotNet.Attributes;
 
 namespace BackOffice.Benchmarks;

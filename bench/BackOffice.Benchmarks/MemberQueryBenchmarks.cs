@@ -1,9 +1,3 @@
-using BackOffice.Data.Persistence;
-using BackOffice.Data.Staff;
-using BackOffice.Web;
-using BackOffice.Web.Features.Members;
-using BackOffice.Web.Infrastructure;
-using BackOffice.Web.Infrastructure.Auth;
 using BenchmarkDotNet.Attributes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using BackOffice.Data.Persistence;
+using BackOffice.Data.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 

@@ -1,11 +1,4 @@
 using System.Globalization;
-using BackOffice.Web;
-using BackOffice.Web.Components;
-using BackOffice.Web.Features.CardIntake;
-using BackOffice.Web.Features.Refunds;
-using BackOffice.Web.Infrastructure;
-using BackOffice.Web.Infrastructure.Auth;
-using BackOffice.Web.Infrastructure.Ui;
 using Microsoft.AspNetCore.DataProtection;
 using MudBlazor;
 using MudBlazor.Services;

@@ -1,16 +1,3 @@
-using BackOffice.Web.Features.Account;
-using BackOffice.Web.Features.Audit;
-using BackOffice.Web.Features.CardIntake;
-using BackOffice.Web.Features.Holidays;
-using BackOffice.Web.Features.Home;
-using BackOffice.Web.Features.Ledger;
-using BackOffice.Web.Features.LostCards;
-using BackOffice.Web.Features.Members;
-using BackOffice.Web.Features.Programs;
-using BackOffice.Web.Features.Refunds;
-using BackOffice.Web.Features.Reissue;
-using BackOffice.Web.Features.Staff;
-
 namespace BackOffice.Web;
 
 public static class ServiceRegistration

@@ -1,4 +1,3 @@
-using BackOffice.E2E.Reissue;
 using static Microsoft.Playwright.Assertions;
 
 namespace BackOffice.E2E.CardIntake;

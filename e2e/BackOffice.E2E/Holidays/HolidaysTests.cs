@@ -1,5 +1,3 @@
-using BackOffice.E2E.Account;
-using BackOffice.E2E.Audit;
 using static Microsoft.Playwright.Assertions;
 
 namespace BackOffice.E2E.Holidays;

@@ -1,5 +1,3 @@
-using BackOffice.E2E.Members;
-
 namespace BackOffice.E2E.LostCards;
 
 /// <summary>The loss/theft report dialog opened from a card row of the member page.</summary>

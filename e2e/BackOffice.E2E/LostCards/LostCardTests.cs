@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using BackOffice.E2E.Members;
 using static Microsoft.Playwright.Assertions;
 
 namespace BackOffice.E2E.LostCards;

@@ -1,7 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 
-namespace BackOffice.E2E;
+namespace BackOffice.E2E.Platform;
 
 /// <summary>
 /// axe-core's WCAG 2.0/2.1/2.2 A and AA rules on the page, or on one part of it (a dialog over a page whose own check

@@ -1,6 +1,6 @@
 using static Microsoft.Playwright.Assertions;
 
-namespace BackOffice.E2E;
+namespace BackOffice.E2E.Platform;
 
 /// <summary>
 /// Base of the page objects: one class per portal page holds its address and selectors, so a selector is written

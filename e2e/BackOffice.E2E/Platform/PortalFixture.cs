@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace BackOffice.E2E;
+namespace BackOffice.E2E.Platform;
 
 /// <summary>
 /// Starts the built portal once for all end-to-end tests: Development environment, a fresh SQLite data

@@ -1,4 +1,4 @@
-namespace BackOffice.E2E;
+namespace BackOffice.E2E.Platform;
 
 /// <summary>Waits until the page is still before an axe check or a screenshot: no CSS animation or transition
 /// running (snackbars and dialogs fade in and out, and axe would measure the contrast of half-transparent text);

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 
-namespace BackOffice.E2E;
+namespace BackOffice.E2E.Platform;
 
 /// <summary>
 /// A loopback TCP proxy between the browser and the portal. <see cref="Cut"/> drops every open connection

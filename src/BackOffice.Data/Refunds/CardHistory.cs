@@ -1,5 +1,3 @@
-using BackOffice.Data.Ledger;
-
 namespace BackOffice.Data.Refunds;
 
 /// <summary>One posting on a card's balance account, as loaded from the ledger.</summary>

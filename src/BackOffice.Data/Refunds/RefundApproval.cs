@@ -1,7 +1,3 @@
-using BackOffice.Data.Ledger;
-using BackOffice.Data.Persistence;
-using BackOffice.Data.Staff;
-
 namespace BackOffice.Data.Refunds;
 
 public enum ApprovalStep

@@ -1,7 +1,3 @@
-using BackOffice.Data.Calendar;
-using BackOffice.Data.Cards;
-using BackOffice.Data.Programs;
-
 namespace BackOffice.Data.Refunds;
 
 /// <summary>A refund is paid to the member's account within the policy's business days of the request (000 환불: 3영업일).</summary>

@@ -1,6 +1,3 @@
-using BackOffice.Data.Ledger;
-using BackOffice.Data.Programs;
-
 namespace BackOffice.Data.Refunds;
 
 /// <summary>
@@ -9,7 +6,7 @@ namespace BackOffice.Data.Refunds;
 /// </summary>
 public static class RefundEligibility
 {
-    private static readonly TimeSpan Kst = TimeSpan.FromHours(9);
+    private static readonly TimeSpan Kst = KoreanTime.Offset;
     /// <summary>Prescription of prepaid balances: 5 years from last use, or from sale/charge if never used (004 제5조①).</summary>
     public const int PrescriptionYears = 5;
 

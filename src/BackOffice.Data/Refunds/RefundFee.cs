@@ -1,5 +1,3 @@
-using BackOffice.Data.Programs;
-
 namespace BackOffice.Data.Refunds;
 
 /// <summary>Refund fees by program: none (000); a percentage of each started unit (003 하나로 제11조2); a flat store fee (003 캐시비 제9조).</summary>

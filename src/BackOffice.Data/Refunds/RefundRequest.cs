@@ -1,6 +1,3 @@
-using BackOffice.Data.Cards;
-using BackOffice.Data.Programs;
-
 namespace BackOffice.Data.Refunds;
 
 public enum RefundStatus

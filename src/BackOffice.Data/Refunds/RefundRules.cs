@@ -1,5 +1,3 @@
-using BackOffice.Data.Programs;
-
 namespace BackOffice.Data.Refunds;
 
 public enum RefundKind

@@ -1,5 +1,3 @@
-using BackOffice.Data.Persistence;
-using BackOffice.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;

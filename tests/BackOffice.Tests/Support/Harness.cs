@@ -1,8 +1,3 @@
-using BackOffice.Data.Persistence;
-using BackOffice.Web;
-using BackOffice.Web.DemoData;
-using BackOffice.Web.Infrastructure;
-using BackOffice.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -61,7 +56,7 @@ public sealed class Harness : IAsyncDisposable
     }
 
     /// <summary>A second signed-in user on the same portal and database (another circuit), for races between staff.</summary>
-    public Session SessionAs(BackOffice.Data.Persistence.Actor actor)
+    public Session SessionAs(Actor actor)
     {
         var scope = _root.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TestActor>().Current = actor;

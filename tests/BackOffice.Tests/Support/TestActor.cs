@@ -1,7 +1,3 @@
-using BackOffice.Data.Persistence;
-using BackOffice.Data.Staff;
-using BackOffice.Web.Infrastructure.Auth;
-
 namespace BackOffice.Tests.Support;
 
 /// <summary>Stands in for the circuit's signed-in user; a test switches who acts with <see cref="Current"/>.</summary>

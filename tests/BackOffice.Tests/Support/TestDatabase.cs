@@ -1,4 +1,3 @@
-using BackOffice.Web.Infrastructure;
 using Microsoft.Data.SqlClient;
 using Npgsql;
 

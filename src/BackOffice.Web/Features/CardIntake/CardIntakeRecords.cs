@@ -1,5 +1,3 @@
-using BackOffice.Data.Cards;
-
 namespace BackOffice.Web.Features.CardIntake;
 
 public sealed record OpenIntakeCommand(long CardId, DefectKind ReportedKind, string Notes, string IdempotencyKey);
@@ -58,4 +56,4 @@ public static class IntakeNames
     };
 }
 
-public sealed record SettlementOptions(IReadOnlyList<BackOffice.Web.Features.Reissue.DesignChoice> Designs, IReadOnlyList<(long Id, string Masked)> OtherCards);
+public sealed record SettlementOptions(IReadOnlyList<DesignChoice> Designs, IReadOnlyList<(long Id, string Masked)> OtherCards);

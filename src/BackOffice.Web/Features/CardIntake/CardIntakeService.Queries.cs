@@ -1,10 +1,3 @@
-using BackOffice.Data.Audit;
-using BackOffice.Data.Cards;
-using BackOffice.Data.Ledger;
-using BackOffice.Data.Members;
-using BackOffice.Data.Persistence;
-using BackOffice.Web.Features.Members;
-using BackOffice.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Web.Features.CardIntake;
@@ -84,7 +77,7 @@ public sealed partial class CardIntakeService
         await using var db = await factory.CreateDbContextAsync(ct);
         var c = await db.CardIntakeCases.AsNoTracking().Include(x => x.Card).SingleAsync(x => x.Id == caseId, ct);
         var designs = await db.CardDesigns.AsNoTracking().Where(d => d.ProgramId == c.Card!.ProgramId && d.IsActive).OrderBy(d => d.Id)
-            .Select(d => new BackOffice.Web.Features.Reissue.DesignChoice(d.Id, d.Name, d.Stock)).ToListAsync(ct);
+            .Select(d => new DesignChoice(d.Id, d.Name, d.Stock)).ToListAsync(ct);
         var cards = await db.Cards.AsNoTracking().Where(x => x.MemberId == c.MemberId && x.Id != c.CardId && x.Status == CardStatus.Active)
             .Select(x => new { x.Id, x.Number }).ToListAsync(ct);
         return new SettlementOptions(designs, cards.Select(x => (x.Id, CardNumber.Mask(x.Number))).ToList());

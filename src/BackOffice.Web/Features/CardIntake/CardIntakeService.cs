@@ -1,13 +1,3 @@
-using BackOffice.Data.Audit;
-using BackOffice.Data.Cards;
-using BackOffice.Data.Ledger;
-using BackOffice.Data.Members;
-using BackOffice.Data.Persistence;
-using BackOffice.Data.Programs;
-using BackOffice.Data.Staff;
-using BackOffice.Web.Features.Holidays;
-using BackOffice.Web.Infrastructure;
-using BackOffice.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Web.Features.CardIntake;
@@ -36,7 +26,7 @@ public sealed partial class CardIntakeService(
             var card = await db.Cards.Include(c => c.Program!).ThenInclude(p => p.Policies).FirstOrDefaultAsync(c => c.Id == command.CardId, token)
                 ?? throw new BusinessRuleException("카드를 찾을 수 없습니다.");
             if (card.Status != CardStatus.Active || card.MemberId is null)
-                throw new BusinessRuleException($"사용 중인 카드만 불량 접수할 수 있습니다 (현재 상태: {Members.EntryTypeNames.Of(card.Status)}).");
+                throw new BusinessRuleException($"사용 중인 카드만 불량 접수할 수 있습니다 (현재 상태: {EntryTypeNames.Of(card.Status)}).");
             var open = await db.CardIntakeCases.AsNoTracking().FirstOrDefaultAsync(c => c.CardId == card.Id && c.Status != IntakeStatus.Closed, token);
             if (open is not null) throw new BusinessRuleException($"이미 진행 중인 접수가 있습니다 ({open.CaseNo}).");
 

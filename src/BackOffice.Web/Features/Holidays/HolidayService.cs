@@ -1,9 +1,3 @@
-using BackOffice.Data.Audit;
-using BackOffice.Data.Calendar;
-using BackOffice.Data.Persistence;
-using BackOffice.Data.Staff;
-using BackOffice.Web.Infrastructure;
-using BackOffice.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Web.Features.Holidays;

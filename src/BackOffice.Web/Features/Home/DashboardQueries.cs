@@ -1,13 +1,8 @@
-using BackOffice.Data.Cards;
-using BackOffice.Data.Persistence;
-using BackOffice.Data.Refunds;
-using BackOffice.Web.Infrastructure;
-using BackOffice.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Web.Features.Home;
 
-public sealed record DashboardFigures(int Members, int ActiveCards, int StoppedCards, int EntriesToday, BackOffice.Data.Calendar.PublicHoliday? NextHoliday, bool TodayIsBusinessDay,
+public sealed record DashboardFigures(int Members, int ActiveCards, int StoppedCards, int EntriesToday, PublicHoliday? NextHoliday, bool TodayIsBusinessDay,
     int RefundsAwaitingApproval, int RefundsOverdue);
 
 public sealed class DashboardQueries(IDbContextFactory<AppDbContext> factory, CurrentActor currentActor, TimeProvider clock)
@@ -19,7 +14,7 @@ public sealed class DashboardQueries(IDbContextFactory<AppDbContext> factory, Cu
         var today = clock.TodayKst();
         var start = KoreanTime.StartOfDay(today);
         var holidays = await db.PublicHolidays.AsNoTracking().Where(h => h.Date >= today.AddDays(-7)).OrderBy(h => h.Date).ToListAsync(ct);
-        var calendar = new BackOffice.Data.Calendar.BusinessCalendar(holidays);
+        var calendar = new BusinessCalendar(holidays);
         return new DashboardFigures(
             await db.Members.CountAsync(ct),
             await db.Cards.CountAsync(c => c.Status == CardStatus.Active, ct),

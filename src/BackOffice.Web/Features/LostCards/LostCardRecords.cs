@@ -1,5 +1,3 @@
-using BackOffice.Data.Cards;
-
 namespace BackOffice.Web.Features.LostCards;
 
 public sealed record LostCardCommand(long CardId, LossKind Kind, ReportChannel Channel, string Notes, string IdempotencyKey);

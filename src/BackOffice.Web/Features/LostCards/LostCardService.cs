@@ -1,12 +1,3 @@
-using BackOffice.Data.Audit;
-using BackOffice.Data.Cards;
-using BackOffice.Data.Ledger;
-using BackOffice.Data.Members;
-using BackOffice.Data.Persistence;
-using BackOffice.Data.Programs;
-using BackOffice.Data.Staff;
-using BackOffice.Web.Infrastructure;
-using BackOffice.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Web.Features.LostCards;
@@ -49,7 +40,7 @@ public sealed class LostCardService(IDbContextFactory<AppDbContext> factory, DbW
             if (earlier is not null)
                 throw new BusinessRuleException($"이미 신고된 카드입니다 (신고번호 {earlier.ReportNo}, {Fmt.DateTimeSeconds(earlier.ReportedAt)}). 잔액은 다시 옮기지 않습니다.");
             if (card.Status != CardStatus.Active || card.MemberId is null)
-                throw new BusinessRuleException($"사용 중인 카드만 신고할 수 있습니다 (현재 상태: {Members.EntryTypeNames.Of(card.Status)}).");
+                throw new BusinessRuleException($"사용 중인 카드만 신고할 수 있습니다 (현재 상태: {EntryTypeNames.Of(card.Status)}).");
 
             var now = clock.GetUtcNow();
             var today = clock.TodayKst();

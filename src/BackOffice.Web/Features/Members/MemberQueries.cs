@@ -1,10 +1,3 @@
-using BackOffice.Data.Cards;
-using BackOffice.Data.Ledger;
-using BackOffice.Data.Members;
-using BackOffice.Data.Persistence;
-using BackOffice.Data.Staff;
-using BackOffice.Web.Infrastructure;
-using BackOffice.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Web.Features.Members;

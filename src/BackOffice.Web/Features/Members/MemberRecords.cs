@@ -1,6 +1,3 @@
-using BackOffice.Data.Cards;
-using BackOffice.Data.Ledger;
-
 namespace BackOffice.Web.Features.Members;
 
 public sealed record MemberSearchRow(

@@ -1,5 +1,3 @@
-using BackOffice.Data.Cards;
-
 namespace BackOffice.Web.Features.Members;
 
 public enum MemberSearchKind

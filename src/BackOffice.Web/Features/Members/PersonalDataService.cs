@@ -1,8 +1,3 @@
-using BackOffice.Data.Audit;
-using BackOffice.Data.Persistence;
-using BackOffice.Data.Staff;
-using BackOffice.Web.Infrastructure;
-using BackOffice.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Web.Features.Members;
@@ -41,7 +36,7 @@ public sealed class PersonalDataService(DbWriter writer, CurrentActor currentAct
             {
                 var card = await db.Cards.AsNoTracking().FirstOrDefaultAsync(c => c.Id == cardId && c.MemberId == memberId, token)
                     ?? throw new BusinessRuleException("이 회원의 카드가 아닙니다.");
-                value = BackOffice.Data.Cards.CardNumber.Format(card.Number);
+                value = CardNumber.Format(card.Number);
                 entityId = card.Id.ToString(KoreanTime.Culture);
                 action = "card.unmask";
             }
@@ -50,7 +45,7 @@ public sealed class PersonalDataService(DbWriter writer, CurrentActor currentAct
                 value = field switch
                 {
                     PersonalField.Name => member.Name,
-                    PersonalField.Phone => BackOffice.Data.Members.PersonalDataMask.FormatPhone(member.Phone),
+                    PersonalField.Phone => PersonalDataMask.FormatPhone(member.Phone),
                     PersonalField.BirthDate => Fmt.Date(member.BirthDate),
                     PersonalField.Email => member.Email,
                     PersonalField.Address => member.Address,

@@ -1,6 +1,3 @@
-using BackOffice.Data.Programs;
-using BackOffice.Web.Infrastructure;
-
 namespace BackOffice.Web.Features.Programs;
 
 /// <summary>A policy version as Korean labels and formatted values, grouped as the seed documents group them.</summary>

@@ -1,8 +1,3 @@
-using BackOffice.Data.Persistence;
-using BackOffice.Data.Programs;
-using BackOffice.Data.Staff;
-using BackOffice.Web.Infrastructure;
-using BackOffice.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Web.Features.Programs;

@@ -1,10 +1,3 @@
-using BackOffice.Data.Audit;
-using BackOffice.Data.Members;
-using BackOffice.Data.Persistence;
-using BackOffice.Data.Refunds;
-using BackOffice.Data.Staff;
-using BackOffice.Web.Infrastructure;
-using BackOffice.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Web.Features.Refunds;
@@ -176,7 +169,7 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
             {
                 await RefundLedger.ReturnToEmoneyAsync(db, r, actor, now, token);
                 (r.Status, r.FailedAt, r.FailureReason, r.FollowUpOpen) = (RefundStatus.PayoutFailed, now, reason, true);
-                r.FollowUpNote = $"지급 실패({reason}): {Fmt.DateTime(now)} e음머니로 {BackOffice.Data.Ledger.KoreanWon.Format(r.Amount)} 반환, 회원 안내·계좌 확인 필요";
+                r.FollowUpNote = $"지급 실패({reason}): {Fmt.DateTime(now)} e음머니로 {KoreanWon.Format(r.Amount)} 반환, 회원 안내·계좌 확인 필요";
             }
             r.SettledByName = actor.Name;
             r.Version++;

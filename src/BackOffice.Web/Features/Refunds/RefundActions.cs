@@ -1,8 +1,3 @@
-using BackOffice.Data.Ledger;
-using BackOffice.Data.Persistence;
-using BackOffice.Data.Refunds;
-using BackOffice.Web.Infrastructure;
-using BackOffice.Web.Infrastructure.Ui;
 using MudBlazor;
 
 namespace BackOffice.Web.Features.Refunds;

@@ -1,8 +1,3 @@
-using BackOffice.Data.Audit;
-using BackOffice.Data.Persistence;
-using BackOffice.Data.Refunds;
-using BackOffice.Data.Staff;
-using BackOffice.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Web.Features.Refunds;
@@ -64,7 +59,7 @@ public sealed class RefundApprovalService(DbWriter writer, CurrentActor currentA
                 var status = await ApproveAsync(id, step, ct);
                 results.Add(new BulkItemResult(no, true, status == RefundStatus.Approved ? "승인 완료 → 지급 대기" : "승인 기록 → 상담 관리자 승인 대기"));
             }
-            catch (Exception ex) when (ex is BusinessRuleException or ForbiddenException or BackOffice.Data.Ledger.LedgerRejectedException)
+            catch (Exception ex) when (ex is BusinessRuleException or ForbiddenException or LedgerRejectedException)
             {
                 results.Add(new BulkItemResult(no, false, ex.Message));
             }

@@ -1,11 +1,3 @@
-using BackOffice.Data.Cards;
-using BackOffice.Data.Ledger;
-using BackOffice.Data.Members;
-using BackOffice.Data.Persistence;
-using BackOffice.Data.Programs;
-using BackOffice.Data.Refunds;
-using BackOffice.Web.Features.Members;
-using BackOffice.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Web.Features.Refunds;
@@ -43,7 +35,7 @@ internal sealed record RefundAssessment(Member Member, Card? Card, ProgramPolicy
 
         // Looked up, never created: the preview reads only. Tracked, so a hold saves against the version read here.
         var account = await db.Accounts.FirstOrDefaultAsync(a => a.CardId == card.Id && a.Kind == AccountKind.CardBalance, ct)
-            ?? new BackOffice.Data.Ledger.Account { CardId = card.Id, MemberId = member.Id, Kind = AccountKind.CardBalance };
+            ?? new Account { CardId = card.Id, MemberId = member.Id, Kind = AccountKind.CardBalance };
         var postings = await db.Postings.AsNoTracking().Where(p => p.AccountId == account.Id)
             .Select(p => new CardPosting(p.JournalEntryId, p.JournalEntry!.OccurredAt, p.JournalEntry.Type, p.Amount, p.BalanceAfter))
             .ToListAsync(ct);

@@ -1,6 +1,3 @@
-using BackOffice.Data.Persistence;
-using BackOffice.Data.Staff;
-using BackOffice.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace BackOffice.Web.Features.Refunds;

@@ -1,5 +1,3 @@
-using BackOffice.Data.Refunds;
-
 namespace BackOffice.Web.Features.Refunds;
 
 /// <summary>Approval settings: above this payout a Supervisor must approve as well as Finance (section "Refunds").</summary>

@@ -1,13 +1,3 @@
-using BackOffice.Data.Audit;
-using BackOffice.Data.Calendar;
-using BackOffice.Data.Ledger;
-using BackOffice.Data.Members;
-using BackOffice.Data.Persistence;
-using BackOffice.Data.Refunds;
-using BackOffice.Data.Staff;
-using BackOffice.Web.Features.Holidays;
-using BackOffice.Web.Infrastructure;
-using BackOffice.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

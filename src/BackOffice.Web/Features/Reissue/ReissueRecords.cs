@@ -1,5 +1,3 @@
-using BackOffice.Data.Cards;
-
 namespace BackOffice.Web.Features.Reissue;
 
 public sealed record ReissueCommand(long CardId, ReissueReason Reason, long DesignId, bool WaiverRequested, string? WaiverReason, string IdempotencyKey);

@@ -1,12 +1,3 @@
-using BackOffice.Data.Audit;
-using BackOffice.Data.Cards;
-using BackOffice.Data.Ledger;
-using BackOffice.Data.Persistence;
-using BackOffice.Data.Programs;
-using BackOffice.Data.Staff;
-using BackOffice.Web.Features.Holidays;
-using BackOffice.Web.Infrastructure;
-using BackOffice.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Web.Features.Reissue;
@@ -171,7 +162,7 @@ public sealed class ReissueService(
     }
 
     private static async Task IssueAsync(AppDbContext db, ReissueRequest request, Card card, CardDesign design,
-        BackOffice.Data.Calendar.BusinessCalendar calendar, Actor actor, DateTimeOffset now, DateOnly today, CancellationToken ct)
+        BusinessCalendar calendar, Actor actor, DateTimeOffset now, DateOnly today, CancellationToken ct)
     {
         var policy = PolicySelector.InForce(card.Program!.Policies, today);
         var report = await db.LostCardReports.AsNoTracking().Where(r => r.CardId == card.Id).Select(r => (LostCardBalanceHandling?)r.Handling).FirstOrDefaultAsync(ct);

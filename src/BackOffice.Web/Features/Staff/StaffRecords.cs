@@ -1,5 +1,3 @@
-using BackOffice.Data.Staff;
-
 namespace BackOffice.Web.Features.Staff;
 
 public enum StaffStatus

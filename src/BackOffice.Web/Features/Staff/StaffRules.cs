@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using BackOffice.Data.Staff;
 using Microsoft.AspNetCore.Identity;
 
 namespace BackOffice.Web.Features.Staff;

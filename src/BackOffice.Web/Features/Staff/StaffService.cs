@@ -1,7 +1,3 @@
-using BackOffice.Data.Audit;
-using BackOffice.Data.Persistence;
-using BackOffice.Data.Staff;
-using BackOffice.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BackOffice.Data.CardIntake;
+
+internal sealed class CardIntakeCaseConfiguration : IEntityTypeConfiguration<CardIntakeCase>
+{
+    public void Configure(EntityTypeBuilder<CardIntakeCase> b)
+    {
+        b.HasIndex(c => c.CaseNo).IsUnique();
+        b.HasIndex(c => c.IdempotencyKey).IsUnique();
+        b.HasIndex(c => new { c.Status, c.BalanceDueBy });
+        b.HasIndex(c => c.CardId);
+        b.HasIndex(c => c.MemberId);
+        b.Property(c => c.CaseNo).HasMaxLength(32);
+        b.Property(c => c.RequestedById).HasMaxLength(64);
+        b.Property(c => c.RequestedByName).HasMaxLength(100);
+        b.Property(c => c.InspectionNotes).HasMaxLength(1000);
+        b.Property(c => c.RejectionReason).HasMaxLength(500);
+        b.Property(c => c.WarrantyExplanation).HasMaxLength(500);
+        b.Property(c => c.BalanceDueRule).HasMaxLength(300);
+        b.Property(c => c.ReplacementDueRule).HasMaxLength(300);
+        b.Property(c => c.IdempotencyKey).HasMaxLength(100);
+        b.Property(c => c.Version).IsConcurrencyToken();
+        b.HasOne(c => c.Card).WithMany().HasForeignKey(c => c.CardId);
+        b.HasOne(c => c.Policy).WithMany().HasForeignKey(c => c.PolicyId);
+        b.HasMany(c => c.Photos).WithOne().HasForeignKey(p => p.CaseId);
+    }
+}
+
+internal sealed class CardIntakePhotoConfiguration : IEntityTypeConfiguration<CardIntakePhoto>
+{
+    public void Configure(EntityTypeBuilder<CardIntakePhoto> b)
+    {
+        b.Property(p => p.FileName).HasMaxLength(200);
+        b.Property(p => p.ContentType).HasMaxLength(100);
+        b.Property(p => p.StoredName).HasMaxLength(100);
+        b.Property(p => p.UploadedByName).HasMaxLength(100);
+    }
+}

@@ -1,0 +1,43 @@
+namespace BackOffice.Data.Platform.Cards;
+
+public enum CardStatus
+{
+    Active = 0,
+    Lost = 1,
+    Stolen = 2,
+    Defective = 3,
+    Replaced = 4,
+    Expired = 5,
+    Closed = 6,
+}
+
+public class Card
+{
+    public long Id { get; set; }
+    public long ProgramId { get; set; }
+    public CardProgram? Program { get; set; }
+    public long? MemberId { get; set; }
+    public Member? Member { get; set; }
+
+    /// <summary>The full number, stored once. Screens show <see cref="Last4"/> unless unmasked with a reason.</summary>
+    public string Number { get; set; } = "";
+    public string Last4 { get; set; } = "";
+    public CardStatus Status { get; set; }
+    /// <summary>When the card stopped accepting payments and top-ups (loss report, intake).</summary>
+    public DateTimeOffset? StoppedAt { get; set; }
+    /// <summary>Registered to a member in the app: a bearer card then gets loss protection (000 분실, 004 제13조②2).</summary>
+    public bool IsRegistered { get; set; }
+    /// <summary>Named (기명) vs bearer (무기명) card (003 제2조, 004 제2조).</summary>
+    public bool IsNamed { get; set; }
+    public bool IsMain { get; set; }
+    public string Design { get; set; } = "";
+    public DateOnly IssuedOn { get; set; }
+    public DateOnly? FirstUsedOn { get; set; }
+    public DateOnly ExpiresOn { get; set; }
+    /// <summary>The card this one replaced (reissue chain).</summary>
+    public long? ReplacesCardId { get; set; }
+    public Card? ReplacesCard { get; set; }
+    public long Version { get; set; }
+
+    public string Masked => CardNumber.Mask(Number);
+}

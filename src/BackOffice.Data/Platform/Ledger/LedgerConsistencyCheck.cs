@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Data.Platform.Ledger;
+
+public sealed record BalanceMismatch(long AccountId, AccountKind Kind, long? MemberId, long CachedBalance, long PostedBalance);
+
+public sealed record UnbalancedEntry(long EntryId, string IdempotencyKey, long Sum);
+
+public sealed record ConsistencyReport(
+    int AccountsChecked, long EntriesChecked, IReadOnlyList<BalanceMismatch> Mismatches,
+    IReadOnlyList<UnbalancedEntry> UnbalancedEntries, long NegativeMemberBalances, long GrandTotal)
+{
+    public bool IsConsistent => Mismatches.Count == 0 && UnbalancedEntries.Count == 0 && NegativeMemberBalances == 0 && GrandTotal == 0;
+}
+
+/// <summary>
+/// Recomputes every balance from its postings and compares it with the cached balance; checks that every
+/// entry sums to zero, that no member balance is negative and that all postings together sum to zero.
+/// </summary>
+public static class LedgerConsistencyCheck
+{
+    public static async Task<ConsistencyReport> RunAsync(AppDbContext db, CancellationToken ct = default)
+    {
+        var posted = await db.Postings.GroupBy(p => p.AccountId)
+            .Select(g => new { AccountId = g.Key, Sum = g.Sum(p => p.Amount) })
+            .ToDictionaryAsync(x => x.AccountId, x => x.Sum, ct);
+        var accounts = await db.Accounts.AsNoTracking()
+            .Select(a => new { a.Id, a.Kind, a.MemberId, a.Balance })
+            .ToListAsync(ct);
+
+        var mismatches = accounts
+            .Select(a => new BalanceMismatch(a.Id, a.Kind, a.MemberId, a.Balance, posted.GetValueOrDefault(a.Id)))
+            .Where(m => m.CachedBalance != m.PostedBalance)
+            .ToList();
+
+        var unbalanced = await db.Postings.GroupBy(p => p.JournalEntryId)
+            .Select(g => new { EntryId = g.Key, Sum = g.Sum(p => p.Amount) })
+            .Where(x => x.Sum != 0)
+            .Join(db.JournalEntries, x => x.EntryId, e => e.Id, (x, e) => new UnbalancedEntry(e.Id, e.IdempotencyKey, x.Sum))
+            .ToListAsync(ct);
+
+        var negative = accounts.LongCount(a => a.Kind < AccountKind.FundingClearing && a.Balance < 0);
+        var entries = await db.JournalEntries.LongCountAsync(ct);
+        var grandTotal = posted.Values.Sum();
+
+        return new ConsistencyReport(accounts.Count, entries, mismatches, unbalanced, negative, grandTotal);
+    }
+}

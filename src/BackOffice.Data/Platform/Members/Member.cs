@@ -1,0 +1,37 @@
+namespace BackOffice.Data.Platform.Members;
+
+public enum MemberStatus
+{
+    Active = 0,
+    Withdrawn = 1,
+}
+
+public class Member
+{
+    public long Id { get; set; }
+    /// <summary>The member number staff read out on the phone, e.g. M00012345.</summary>
+    public string MemberNo { get; set; } = "";
+    public string Name { get; set; } = "";
+    /// <summary>Digits only, e.g. 01012345678.</summary>
+    public string Phone { get; set; } = "";
+    public DateOnly BirthDate { get; set; }
+    public string Email { get; set; } = "";
+    public string Address { get; set; } = "";
+    public bool IsForeigner { get; set; }
+    /// <summary>Foreigners need a registered alien card (000 §5).</summary>
+    public bool HasAlienRegistration { get; set; }
+    /// <summary>Only spending after this moment counts for income deduction, never retroactively (000 소득공제).</summary>
+    public DateTimeOffset? IncomeDeductionRegisteredAt { get; set; }
+    public string BankName { get; set; } = "";
+    public string BankAccountNumber { get; set; } = "";
+    /// <summary>Refunds are paid only to an account in the member's own name (000 §2).</summary>
+    public string BankAccountHolder { get; set; } = "";
+    public MemberStatus Status { get; set; }
+    public DateTimeOffset JoinedAt { get; set; }
+    public long Version { get; set; }
+
+    public List<Card> Cards { get; set; } = [];
+
+    public bool HasOwnNameBankAccount =>
+        BankAccountNumber.Length > 0 && string.Equals(BankAccountHolder, Name, StringComparison.Ordinal);
+}

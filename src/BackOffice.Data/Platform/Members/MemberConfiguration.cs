@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BackOffice.Data.Platform.Members;
+
+internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
+{
+    public void Configure(EntityTypeBuilder<Member> b)
+    {
+        b.HasIndex(m => m.MemberNo).IsUnique();
+        b.HasIndex(m => m.Phone);
+        b.HasIndex(m => m.Name);
+        b.Property(m => m.MemberNo).HasMaxLength(16);
+        b.Property(m => m.Name).HasMaxLength(50);
+        b.Property(m => m.Phone).HasMaxLength(16);
+        b.Property(m => m.Email).HasMaxLength(100);
+        b.Property(m => m.Address).HasMaxLength(200);
+        b.Property(m => m.BankName).HasMaxLength(50);
+        b.Property(m => m.BankAccountNumber).HasMaxLength(32);
+        b.Property(m => m.BankAccountHolder).HasMaxLength(50);
+        b.Property(m => m.Version).IsConcurrencyToken();
+        b.Ignore(m => m.HasOwnNameBankAccount);
+    }
+}

@@ -1,0 +1,22 @@
+namespace BackOffice.Data.Platform.Persistence;
+
+/// <summary>Who is acting: the signed-in staff member as the server knows them, never as the browser says.</summary>
+public sealed record Actor(string Id, string Name, IReadOnlySet<string> Roles)
+{
+    public static readonly Actor System = new("system", "시스템", new HashSet<string>());
+
+    public bool IsInAnyRole(params string[] roles) => roles.Any(Roles.Contains);
+
+    /// <summary>Throws <see cref="ForbiddenException"/> unless the actor holds one of the roles.</summary>
+    public void Require(string action, params string[] roles)
+    {
+        if (!IsInAnyRole(roles))
+            throw new ForbiddenException($"'{action}' 권한이 없습니다. 필요한 역할: {string.Join(", ", roles)}");
+    }
+}
+
+/// <summary>A command refused because the actor lacks the role. Nothing was changed.</summary>
+public sealed class ForbiddenException(string message) : Exception(message);
+
+/// <summary>A command refused by a business rule, with the Korean sentence the screen shows. Nothing was changed.</summary>
+public sealed class BusinessRuleException(string message) : Exception(message);

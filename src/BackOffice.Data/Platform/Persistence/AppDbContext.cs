@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Data.Platform.Persistence;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<StaffUser>(options)
+{
+    public DbSet<CardProgram> Programs => Set<CardProgram>();
+    public DbSet<ProgramPolicy> ProgramPolicies => Set<ProgramPolicy>();
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<Card> Cards => Set<Card>();
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+    public DbSet<Posting> Postings => Set<Posting>();
+    public DbSet<Merchant> Merchants => Set<Merchant>();
+    public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<LostCardReport> LostCardReports => Set<LostCardReport>();
+    public DbSet<CardDesign> CardDesigns => Set<CardDesign>();
+    public DbSet<ReissueRequest> ReissueRequests => Set<ReissueRequest>();
+    public DbSet<Shipment> Shipments => Set<Shipment>();
+    public DbSet<CardIntakeCase> CardIntakeCases => Set<CardIntakeCase>();
+    public DbSet<CardIntakePhoto> CardIntakePhotos => Set<CardIntakePhoto>();
+    public DbSet<RefundRequest> RefundRequests => Set<RefundRequest>();
+    public DbSet<PayoutBatch> PayoutBatches => Set<PayoutBatch>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ProviderDifferences.ConfigureConventions(configurationBuilder);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        ProviderDifferences.Apply(builder, Database.ProviderName);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardAppendOnly();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardAppendOnly();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The audit log and the ledger are append-only: history is corrected by new records, never edited.</summary>
+    private void GuardAppendOnly()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is AuditRecord or JournalEntry or Posting &&
+                entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException($"{entry.Entity.GetType().Name} is append-only.");
+            }
+        }
+    }
+}

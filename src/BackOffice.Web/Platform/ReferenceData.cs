@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Web.Platform;
+
+/// <summary>
+/// What every installation needs, demo or not: the staff roles, the operator ledger accounts, the program
+/// presets and the holiday table. Each part is added only when missing, so start-up can run it every time.
+/// </summary>
+public static class ReferenceData
+{
+    /// <summary>Designs and their blank-card stock at installation; one is out of stock so agents see the alternatives.</summary>
+    private static readonly (string Program, string Name, int Stock)[] InitialDesigns =
+    [
+        (ProgramPresets.LocalCurrency, "서로e음 기본", 500),
+        (ProgramPresets.LocalCurrency, "청라 호수공원", 120),
+        (ProgramPresets.LocalCurrency, "정서진 노을", 0),
+        (ProgramPresets.Transit, "교통카드 기본", 300),
+        (ProgramPresets.CardCompanyPrepaid, "BC 선불 블루", 200),
+    ];
+
+    public static async Task EnsureAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in StaffRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+        }
+
+        var writer = scope.ServiceProvider.GetRequiredService<DbWriter>();
+        await writer.ExecuteAsync(async (db, token) =>
+        {
+            var codes = await db.Accounts.Where(a => a.SystemCode != null).Select(a => a.SystemCode!).ToListAsync(token);
+            foreach (var kind in SystemAccounts.OperatorKinds.Where(k => !codes.Contains(SystemAccounts.CodeOf(k))))
+                db.Accounts.Add(new Account { Kind = kind, SystemCode = SystemAccounts.CodeOf(kind) });
+
+            var programs = await db.Programs.Select(p => p.Code).ToListAsync(token);
+            foreach (var (program, policy) in ProgramPresets.All().Where(p => !programs.Contains(p.Program.Code)))
+            {
+                program.Policies.Add(policy);
+                db.Programs.Add(program);
+            }
+
+            if (!await db.PublicHolidays.AnyAsync(token))
+                db.PublicHolidays.AddRange(KoreanHolidays.Seed());
+        }, ct);
+
+        await writer.ExecuteAsync(async (db, token) =>
+        {
+            if (await db.CardDesigns.AnyAsync(token)) return;
+            var programs = await db.Programs.ToDictionaryAsync(p => p.Code, p => p.Id, token);
+            db.CardDesigns.AddRange(InitialDesigns.Select(d => new CardDesign { ProgramId = programs[d.Program], Name = d.Name, Stock = d.Stock }));
+        }, ct);
+    }
+}
