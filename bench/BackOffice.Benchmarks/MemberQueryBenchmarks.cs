@@ -26,7 +26,7 @@ public class MemberQueryBenchmarks
         services.AddSingleton(TimeProvider.System);
         services.AddBackOfficeDatabase(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, DataFolder = folder });
         services.AddStaffIdentity(TimeSpan.FromSeconds(30));
-        services.AddBackOfficeFeatures();
+        services.AddPortalModules(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         services.AddScoped<CurrentActor, BenchActor>();
         _services = services.BuildServiceProvider();
         _scope = _services.CreateAsyncScope();

@@ -32,8 +32,8 @@ builder.Services.AddMudServices(options =>
     options.SnackbarConfiguration.ShowCloseIcon = true;
 });
 builder.Services.AddTransient<MudLocalizer, KoreanMudLocalizer>();
-builder.Services.AddBackOfficeFeatures();
-builder.Services.Configure<RefundOptions>(builder.Configuration.GetSection("Refunds"));
+builder.Services.AddPortalModules(builder.Configuration);
+builder.Services.AddPortalJobs();
 
 var app = builder.Build();
 
@@ -52,9 +52,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapAccountEndpoints();
-app.MapCardIntakePhotos();
-app.MapRefundTransferFiles();
+app.MapPortalModules();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -57,7 +57,7 @@ public static class RefundApproval
     /// <summary>Finance or a Supervisor who did not file it may reject a request still waiting for approval.</summary>
     public static string? RejectRefusal(RefundRequest r, Actor actor)
     {
-        if (!actor.IsInAnyRole(StaffRoles.Finance, StaffRoles.Supervisor)) return "환불 반려는 재무 담당자나 상담 관리자만 할 수 있습니다.";
+        if (!actor.Can(Permission.RejectRefund)) return "환불 반려는 재무 담당자나 상담 관리자만 할 수 있습니다.";
         if (r.Status != RefundStatus.PendingApproval) return $"이미 처리된 요청입니다 ({RefundNames.Of(r.Status)}).";
         if (r.RequestedById == actor.Id) return "본인이 신청한 환불은 반려할 수 없습니다. 다른 담당자가 처리해야 합니다.";
         return null;

@@ -41,7 +41,7 @@ public sealed class Harness : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddBackOfficeDatabase(database.Options);
         services.AddStaffIdentity(TimeSpan.FromSeconds(30));
-        services.AddBackOfficeFeatures();
+        services.AddPortalModules(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         services.AddScoped<TestActor>();
         services.AddScoped<CurrentActor>(sp => sp.GetRequiredService<TestActor>());
         var root = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

@@ -5,13 +5,16 @@ public sealed record Actor(string Id, string Name, IReadOnlySet<string> Roles)
 {
     public static readonly Actor System = new("system", "시스템", new HashSet<string>());
 
-    public bool IsInAnyRole(params string[] roles) => roles.Any(Roles.Contains);
+    public bool Can(Permission permission) => PermissionTable.Allows(permission, Roles);
 
-    /// <summary>Throws <see cref="ForbiddenException"/> unless the actor holds one of the roles.</summary>
-    public void Require(string action, params string[] roles)
+    /// <summary>Throws <see cref="ForbiddenException"/> unless one of the actor's roles holds the permission.</summary>
+    public void Require(Permission permission)
     {
-        if (!IsInAnyRole(roles))
-            throw new ForbiddenException($"'{action}' 권한이 없습니다. 필요한 역할: {string.Join(", ", roles)}");
+        if (!Can(permission))
+        {
+            var roles = PermissionTable.Of(permission).Roles.Select(StaffRoles.KoreanName);
+            throw new ForbiddenException($"'{permission.Label()}' 권한이 없습니다. 필요한 역할: {string.Join(", ", roles)}");
+        }
     }
 }
 

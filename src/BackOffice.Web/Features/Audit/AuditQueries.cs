@@ -12,7 +12,7 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> factory, Curren
 
     public async Task<AuditPage> PageAsync(AuditFilter filter, int skip, int take, CancellationToken ct = default)
     {
-        (await currentActor.GetAsync()).Require("감사 로그 조회", StaffRoles.Compliance, StaffRoles.Admin);
+        (await currentActor.GetAsync()).Require(Permission.ViewAudit);
         if (FilterProblem(filter) is { } problem) throw new BusinessRuleException(problem);
         take = Math.Clamp(take, 1, MaxPageSize);
         skip = Math.Max(skip, 0);

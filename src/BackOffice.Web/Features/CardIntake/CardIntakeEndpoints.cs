@@ -14,5 +14,5 @@ public static class CardIntakeEndpoints
                     ? Results.File(File.OpenRead(photo.Path), photo.ContentType)
                     : Results.NotFound();
             })
-            .RequireAuthorization(policy => policy.RequireRole(StaffRoles.Agent, StaffRoles.Supervisor, StaffRoles.Admin));
+            .RequireAuthorization(Permission.HandleCardIntake.Policy());
 }

@@ -15,7 +15,7 @@ public sealed partial class CardIntakeService
     /// <summary>Open cases, overdue first, then by the next deadline.</summary>
     public async Task<IntakePage> QueueAsync(IntakeStatus? status, bool overdueOnly, int skip, int take, CancellationToken ct = default)
     {
-        await RequireAsync("불량 카드 접수 조회");
+        await RequireAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
         var today = clock.TodayKst();
         var query = db.CardIntakeCases.AsNoTracking().Where(c => c.Status != IntakeStatus.Closed);
@@ -52,7 +52,7 @@ public sealed partial class CardIntakeService
 
     public async Task<IntakeDetail?> GetAsync(string caseNo, CancellationToken ct = default)
     {
-        await RequireAsync("불량 카드 접수 조회");
+        await RequireAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
         var c = await db.CardIntakeCases.AsNoTracking().Include(x => x.Photos).Include(x => x.Policy).FirstOrDefaultAsync(x => x.CaseNo == caseNo, ct);
         if (c is null) return null;
@@ -73,7 +73,7 @@ public sealed partial class CardIntakeService
 
     public async Task<SettlementOptions> SettlementOptionsAsync(long caseId, CancellationToken ct = default)
     {
-        await RequireAsync("불량 카드 정산");
+        await RequireAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
         var c = await db.CardIntakeCases.AsNoTracking().Include(x => x.Card).SingleAsync(x => x.Id == caseId, ct);
         var designs = await db.CardDesigns.AsNoTracking().Where(d => d.ProgramId == c.Card!.ProgramId && d.IsActive).OrderBy(d => d.Id)
@@ -86,7 +86,7 @@ public sealed partial class CardIntakeService
     /// <summary>Keeps a photo of the card (number side, damage) in the data folder; only images up to 5 MB.</summary>
     public async Task AddPhotoAsync(long caseId, string fileName, string contentType, Stream content, long size, DatabaseOptions storage, CancellationToken ct = default)
     {
-        var actor = await RequireAsync("검수 사진 등록");
+        var actor = await RequireAsync();
         if (!PhotoTypes.TryGetValue(contentType, out var extension)) throw new BusinessRuleException("사진은 JPG, PNG, WEBP 파일만 올릴 수 있습니다.");
         if (size is <= 0 or > MaxPhotoBytes) throw new BusinessRuleException("사진은 5MB 이하여야 합니다.");
         var folder = Path.Combine(storage.ResolvedDataFolder(), "intake-photos");
@@ -123,7 +123,7 @@ public sealed partial class CardIntakeService
 
     public async Task<(string Path, string ContentType)?> PhotoFileAsync(long photoId, DatabaseOptions storage, CancellationToken ct = default)
     {
-        await RequireAsync("검수 사진 조회");
+        await RequireAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
         var photo = await db.CardIntakePhotos.AsNoTracking().FirstOrDefaultAsync(p => p.Id == photoId, ct);
         return photo is null ? null : (Path.Combine(storage.ResolvedDataFolder(), "intake-photos", photo.StoredName), photo.ContentType);

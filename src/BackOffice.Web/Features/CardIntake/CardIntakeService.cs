@@ -11,12 +11,11 @@ namespace BackOffice.Web.Features.CardIntake;
 public sealed partial class CardIntakeService(
     IDbContextFactory<AppDbContext> factory, DbWriter writer, CurrentActor currentActor, TimeProvider clock, BusinessCalendarSource calendars)
 {
-    private static readonly string[] Handlers = [StaffRoles.Agent, StaffRoles.Supervisor, StaffRoles.Admin];
     private const string Entity = "CardIntakeCase";
 
     public async Task<string> OpenAsync(OpenIntakeCommand command, CancellationToken ct = default)
     {
-        var actor = await RequireAsync("불량 카드 접수");
+        var actor = await RequireAsync();
         if (command.Notes.Length > 1000) throw new BusinessRuleException("메모는 1,000자 이하로 입력하세요.");
         var calendar = await calendars.LoadAsync(ct);
         return await writer.ExecuteAsync(async (db, token) =>
@@ -199,7 +198,7 @@ public sealed partial class CardIntakeService(
 
     private async Task StepAsync(long caseId, string what, string action, IntakeStatus[] from, Step step, CancellationToken ct)
     {
-        var actor = await RequireAsync(what);
+        var actor = await RequireAsync();
         await writer.ExecuteAsync(async (db, token) =>
         {
             var intake = await db.CardIntakeCases.FirstOrDefaultAsync(c => c.Id == caseId, token) ?? throw new BusinessRuleException("접수 건을 찾을 수 없습니다.");
@@ -215,10 +214,10 @@ public sealed partial class CardIntakeService(
         }, ct);
     }
 
-    private async Task<Actor> RequireAsync(string what)
+    private async Task<Actor> RequireAsync()
     {
         var actor = await currentActor.GetAsync();
-        actor.Require(what, Handlers);
+        actor.Require(Permission.HandleCardIntake);
         return actor;
     }
 }

@@ -35,7 +35,7 @@ public sealed class HolidayService(
     public async Task AddAsync(DateOnly? date, string? name, bool isSubstitute, CancellationToken ct = default)
     {
         var actor = await currentActor.GetAsync();
-        actor.Require("공휴일 등록", StaffRoles.Admin);
+        actor.Require(Permission.ManageHolidays);
         if ((HolidayRules.DateProblem(date) ?? HolidayRules.NameProblem(name)) is { } problem) throw new BusinessRuleException(problem);
         var day = date!.Value;
         var holidayName = name!.Trim();
@@ -54,7 +54,7 @@ public sealed class HolidayService(
     public async Task RemoveAsync(long holidayId, CancellationToken ct = default)
     {
         var actor = await currentActor.GetAsync();
-        actor.Require("공휴일 삭제", StaffRoles.Admin);
+        actor.Require(Permission.ManageHolidays);
 
         await writer.ExecuteAsync(async (db, token) =>
         {
@@ -77,5 +77,5 @@ public sealed class HolidayService(
     }
 
     private async Task RequireStaffAsync() =>
-        (await currentActor.GetAsync()).Require("공휴일 조회", [.. StaffRoles.All]);
+        (await currentActor.GetAsync()).Require(Permission.ViewCalendar);
 }

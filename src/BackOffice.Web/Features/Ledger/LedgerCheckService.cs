@@ -8,7 +8,7 @@ public sealed class LedgerCheckService(IDbContextFactory<AppDbContext> factory, 
     public async Task<ConsistencyReport> RunAsync(CancellationToken ct = default)
     {
         var actor = await currentActor.GetAsync();
-        actor.Require("원장 정합성 점검", StaffRoles.Finance, StaffRoles.Compliance, StaffRoles.Admin);
+        actor.Require(Permission.CheckLedger);
         ConsistencyReport report;
         await using (var db = await factory.CreateDbContextAsync(ct))
         {

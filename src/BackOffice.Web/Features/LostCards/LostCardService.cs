@@ -8,11 +8,10 @@ namespace BackOffice.Web.Features.LostCards;
 /// </summary>
 public sealed class LostCardService(IDbContextFactory<AppDbContext> factory, DbWriter writer, CurrentActor currentActor, TimeProvider clock)
 {
-    private static readonly string[] Reporters = [StaffRoles.Agent, StaffRoles.Supervisor, StaffRoles.Admin];
 
     public async Task<LostCardPreview> PreviewAsync(long cardId, CancellationToken ct = default)
     {
-        (await currentActor.GetAsync()).Require("분실·도난 신고", Reporters);
+        (await currentActor.GetAsync()).Require(Permission.ReportLostCard);
         await using var db = await factory.CreateDbContextAsync(ct);
         var card = await db.Cards.AsNoTracking().Include(c => c.Program!).ThenInclude(p => p.Policies)
             .FirstOrDefaultAsync(c => c.Id == cardId, ct) ?? throw new BusinessRuleException("카드를 찾을 수 없습니다.");
@@ -25,7 +24,7 @@ public sealed class LostCardService(IDbContextFactory<AppDbContext> factory, DbW
     public async Task<LostCardReceipt> ReportAsync(LostCardCommand command, CancellationToken ct = default)
     {
         var actor = await currentActor.GetAsync();
-        actor.Require("분실·도난 신고", Reporters);
+        actor.Require(Permission.ReportLostCard);
         if (string.IsNullOrWhiteSpace(command.IdempotencyKey)) throw new BusinessRuleException("요청 키가 없습니다. 화면을 새로 고친 뒤 다시 시도하세요.");
         if (command.Notes.Length > 500) throw new BusinessRuleException("메모는 500자 이하로 입력하세요.");
 
@@ -99,14 +98,14 @@ public sealed class LostCardService(IDbContextFactory<AppDbContext> factory, DbW
 
     public async Task<LostCardReceipt?> GetReceiptAsync(string reportNo, CancellationToken ct = default)
     {
-        (await currentActor.GetAsync()).Require("분실 신고 조회", [.. StaffRoles.All]);
+        (await currentActor.GetAsync()).Require(Permission.ViewMembers);
         await using var db = await factory.CreateDbContextAsync(ct);
         return (await ReceiptsAsync(db, db.LostCardReports.Where(r => r.ReportNo == reportNo), ct)).FirstOrDefault();
     }
 
     public async Task<IReadOnlyList<LostCardReceipt>> ListForMemberAsync(long memberId, CancellationToken ct = default)
     {
-        (await currentActor.GetAsync()).Require("분실 신고 조회", [.. StaffRoles.All]);
+        (await currentActor.GetAsync()).Require(Permission.ViewMembers);
         await using var db = await factory.CreateDbContextAsync(ct);
         return await ReceiptsAsync(db, db.LostCardReports.Where(r => r.MemberId == memberId), ct);
     }

@@ -8,7 +8,7 @@ public sealed class MemberQueries(IDbContextFactory<AppDbContext> factory, Curre
     public const int MaxPageSize = 100;
 
     private async Task RequireStaffAsync() =>
-        (await currentActor.GetAsync()).Require("고객 조회", [.. StaffRoles.All]);
+        (await currentActor.GetAsync()).Require(Permission.ViewMembers);
 
     public async Task<MemberSearchPage> SearchAsync(MemberSearchCriteria criteria, int skip, int take, string? orderBy = null, CancellationToken ct = default)
     {

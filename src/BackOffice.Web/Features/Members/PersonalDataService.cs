@@ -22,7 +22,7 @@ public sealed class PersonalDataService(DbWriter writer, CurrentActor currentAct
     public async Task<string> UnmaskAsync(long memberId, PersonalField field, string reason, long? cardId = null, CancellationToken ct = default)
     {
         var actor = await currentActor.GetAsync();
-        actor.Require("개인정보 열람", StaffRoles.Agent, StaffRoles.Supervisor, StaffRoles.Compliance, StaffRoles.Admin);
+        actor.Require(Permission.UnmaskPersonalData);
         if (ReasonProblem(reason) is { } problem) throw new BusinessRuleException(problem);
 
         return await writer.ExecuteAsync(async (db, token) =>

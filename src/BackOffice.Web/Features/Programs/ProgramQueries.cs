@@ -7,7 +7,7 @@ public sealed class ProgramQueries(IDbContextFactory<AppDbContext> factory, Curr
 {
     public async Task<IReadOnlyList<ProgramView>> ListAsync(CancellationToken ct = default)
     {
-        (await currentActor.GetAsync()).Require("프로그램 정책 조회", [.. StaffRoles.All]);
+        (await currentActor.GetAsync()).Require(Permission.ViewPrograms);
         await using var db = await factory.CreateDbContextAsync(ct);
         var programs = await db.Programs.AsNoTracking().Include(p => p.Policies).OrderBy(p => p.Id).ToListAsync(ct);
         var today = clock.TodayKst();

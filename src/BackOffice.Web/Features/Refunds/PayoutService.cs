@@ -12,7 +12,7 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
 
     public async Task<PayoutReadiness> ReadinessAsync(CancellationToken ct = default)
     {
-        await RequireAsync("지급 배치 조회");
+        await RequireAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
         var ready = await db.RefundRequests.AsNoTracking().Where(r => r.Status == RefundStatus.Approved).Select(r => new { r.Payout, r.DueBy }).ToListAsync(ct);
         return new PayoutReadiness(ready.Count, ready.Sum(r => r.Payout), ready.Count == 0 ? null : ready.Min(r => r.DueBy));
@@ -21,7 +21,7 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
     /// <summary>Puts every approved refund into a new batch. A second click finds nothing left to batch.</summary>
     public async Task<string> CreateBatchAsync(CancellationToken ct = default)
     {
-        var actor = await RequireAsync("지급 배치 생성");
+        var actor = await RequireAsync();
         return await writer.ExecuteAsync(async (db, token) =>
         {
             var items = await db.RefundRequests.Where(r => r.Status == RefundStatus.Approved).OrderBy(r => r.DueBy).ThenBy(r => r.Id).ToListAsync(token);
@@ -54,14 +54,14 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
 
     public async Task<IReadOnlyList<PayoutBatchRow>> BatchesAsync(CancellationToken ct = default)
     {
-        await RequireAsync("지급 배치 조회");
+        await RequireAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
         return await RowsAsync(db.PayoutBatches.AsNoTracking().OrderByDescending(b => b.CreatedAt).Take(100), ct);
     }
 
     public async Task<PayoutBatchDetail?> BatchAsync(string batchNo, CancellationToken ct = default)
     {
-        await RequireAsync("지급 배치 조회");
+        await RequireAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
         var row = (await RowsAsync(db.PayoutBatches.AsNoTracking().Where(b => b.BatchNo == batchNo), ct)).FirstOrDefault();
         if (row is null) return null;
@@ -87,7 +87,7 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
     /// <summary>The bank transfer file. It holds full account numbers, so every download is audited.</summary>
     public async Task<TransferFileResult> TransferFileAsync(string batchNo, CancellationToken ct = default)
     {
-        var actor = await RequireAsync("이체 파일 다운로드");
+        var actor = await RequireAsync();
         return await writer.ExecuteAsync(async (db, token) =>
         {
             var batch = await db.PayoutBatches.FirstOrDefaultAsync(b => b.BatchNo == batchNo, token) ?? throw new BusinessRuleException("지급 배치를 찾을 수 없습니다.");
@@ -110,7 +110,7 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
     /// <summary>Marks every item of the batch still in payout as paid, each in its own transaction; returns each item's result.</summary>
     public async Task<IReadOnlyList<BulkItemResult>> MarkAllPaidAsync(string batchNo, CancellationToken ct = default)
     {
-        await RequireAsync("지급 완료 처리");
+        await RequireAsync();
         List<(long Id, string No)> pending;
         await using (var db = await factory.CreateDbContextAsync(ct))
             pending = (await db.RefundRequests.AsNoTracking().Where(r => r.Batch!.BatchNo == batchNo && r.Status == RefundStatus.InPayout)
@@ -133,7 +133,7 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
 
     public async Task CloseFollowUpAsync(long refundId, string note, CancellationToken ct = default)
     {
-        var actor = await RequireAsync("후속 조치 완료");
+        var actor = await RequireAsync();
         note = note?.Trim() ?? "";
         if (note.Length < 5) throw new BusinessRuleException("후속 조치 내용을 5자 이상 입력하세요.");
         await writer.ExecuteAsync(async (db, token) =>
@@ -150,7 +150,7 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
 
     private async Task SettleAsync(long refundId, bool paid, string? reason, CancellationToken ct)
     {
-        var actor = await RequireAsync(paid ? "지급 완료 처리" : "지급 실패 처리");
+        var actor = await RequireAsync();
         reason = reason?.Trim();
         if (!paid && (reason?.Length ?? 0) < 5) throw new BusinessRuleException("실패 사유를 5자 이상 입력하세요 (예: 계좌번호 오류, 예금주 불일치).");
         await writer.ExecuteAsync(async (db, token) =>
@@ -204,10 +204,10 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
             b.FirstDownloadedAt, b.DownloadCount, b.Pending, b.Paid, b.Failed)).ToList();
     }
 
-    private async Task<Actor> RequireAsync(string what)
+    private async Task<Actor> RequireAsync()
     {
         var actor = await currentActor.GetAsync();
-        actor.Require(what, StaffRoles.Finance);
+        actor.Require(Permission.ManagePayouts);
         return actor;
     }
 }

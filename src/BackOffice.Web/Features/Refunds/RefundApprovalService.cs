@@ -14,7 +14,7 @@ public sealed class RefundApprovalService(DbWriter writer, CurrentActor currentA
     public async Task<RefundStatus> ApproveAsync(long refundId, ApprovalStep step, CancellationToken ct = default)
     {
         var actor = await currentActor.GetAsync();
-        actor.Require(step == ApprovalStep.Finance ? "환불 승인" : "고액 환불 추가 승인", step == ApprovalStep.Finance ? StaffRoles.Finance : StaffRoles.Supervisor);
+        actor.Require(step == ApprovalStep.Finance ? Permission.ApproveRefund : Permission.ApproveLargeRefund);
         return await writer.ExecuteAsync(async (db, token) =>
         {
             var r = await LoadAsync(db, refundId, token);
@@ -31,7 +31,7 @@ public sealed class RefundApprovalService(DbWriter writer, CurrentActor currentA
     public async Task RejectAsync(long refundId, string reason, CancellationToken ct = default)
     {
         var actor = await currentActor.GetAsync();
-        actor.Require("환불 반려", StaffRoles.Finance, StaffRoles.Supervisor);
+        actor.Require(Permission.RejectRefund);
         reason = reason?.Trim() ?? "";
         if (reason.Length < MinReason) throw new BusinessRuleException($"반려 사유를 {MinReason}자 이상 입력하세요.");
         if (reason.Length > 500) throw new BusinessRuleException("반려 사유는 500자 이하로 입력하세요.");

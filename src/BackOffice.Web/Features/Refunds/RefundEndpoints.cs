@@ -21,5 +21,5 @@ public static class RefundEndpoints
                     return Results.NotFound(ex.Message);
                 }
             })
-            .RequireAuthorization(policy => policy.RequireRole(StaffRoles.Finance));
+            .RequireAuthorization(Permission.ManagePayouts.Policy());
 }

@@ -5,11 +5,10 @@ namespace BackOffice.Web.Features.Refunds;
 /// <summary>The Finance queue (filters, due dates, totals, aging), a request's page and a member's refund history. Account numbers leave masked.</summary>
 public sealed class RefundQueries(IDbContextFactory<AppDbContext> factory, CurrentActor currentActor, TimeProvider clock)
 {
-    public static readonly string[] QueueReaders = [StaffRoles.Finance, StaffRoles.Supervisor, StaffRoles.Compliance, StaffRoles.Admin];
 
     public async Task<RefundQueueResult> QueueAsync(RefundQueueFilter filter, int skip, int take, CancellationToken ct = default)
     {
-        (await currentActor.GetAsync()).Require("환불 업무 조회", QueueReaders);
+        (await currentActor.GetAsync()).Require(Permission.ViewRefundQueue);
         take = Math.Clamp(take, 1, 100);
         await using var db = await factory.CreateDbContextAsync(ct);
         var query = Filter(db.RefundRequests.AsNoTracking(), db, filter);
@@ -38,7 +37,7 @@ public sealed class RefundQueries(IDbContextFactory<AppDbContext> factory, Curre
 
     public async Task<IReadOnlyList<RefundRow>> ForMemberAsync(long memberId, CancellationToken ct = default)
     {
-        (await currentActor.GetAsync()).Require("환불 내역 조회", [.. StaffRoles.All]);
+        (await currentActor.GetAsync()).Require(Permission.ViewMembers);
         await using var db = await factory.CreateDbContextAsync(ct);
         var today = clock.TodayKst();
         var rows = await Project(db.RefundRequests.AsNoTracking().Where(r => r.MemberId == memberId).OrderByDescending(r => r.RequestedAt).Take(50), db).ToListAsync(ct);
@@ -47,7 +46,7 @@ public sealed class RefundQueries(IDbContextFactory<AppDbContext> factory, Curre
 
     public async Task<RefundDetail?> DetailAsync(string requestNo, CancellationToken ct = default)
     {
-        (await currentActor.GetAsync()).Require("환불 내역 조회", [.. StaffRoles.All]);
+        (await currentActor.GetAsync()).Require(Permission.ViewMembers);
         await using var db = await factory.CreateDbContextAsync(ct);
         var found = await Project(db.RefundRequests.AsNoTracking().Where(x => x.RequestNo == requestNo), db).FirstOrDefaultAsync(ct);
         if (found is null) return null;

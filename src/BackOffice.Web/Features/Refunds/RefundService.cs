@@ -12,12 +12,11 @@ public sealed class RefundService(
     IDbContextFactory<AppDbContext> factory, DbWriter writer, CurrentActor currentActor, TimeProvider clock,
     BusinessCalendarSource calendars, IOptions<RefundOptions> options)
 {
-    public static readonly string[] Filers = [StaffRoles.Agent, StaffRoles.Supervisor];
     public const int MaxNote = 500;
 
     public async Task<RefundPreview> PreviewAsync(RefundTarget target, CancellationToken ct = default)
     {
-        (await currentActor.GetAsync()).Require("환불 신청", Filers);
+        (await currentActor.GetAsync()).Require(Permission.FileRefund);
         var calendar = await calendars.LoadAsync(ct);
         await using var db = await factory.CreateDbContextAsync(ct);
         var a = await RefundAssessment.RunAsync(db, target, clock.GetUtcNow(), clock.TodayKst(), ct);
@@ -31,7 +30,7 @@ public sealed class RefundService(
     /// <summary>Recent top-ups of a card, newest first, for choosing the charge to cancel.</summary>
     public async Task<IReadOnlyList<ChargeOption>> ChargesAsync(long cardId, CancellationToken ct = default)
     {
-        (await currentActor.GetAsync()).Require("환불 신청", Filers);
+        (await currentActor.GetAsync()).Require(Permission.FileRefund);
         await using var db = await factory.CreateDbContextAsync(ct);
         var since = clock.GetUtcNow().AddDays(-31);
         var rows = await db.Postings.AsNoTracking()
@@ -51,7 +50,7 @@ public sealed class RefundService(
     public async Task<RefundFiled> FileAsync(FileRefundCommand command, CancellationToken ct = default)
     {
         var actor = await currentActor.GetAsync();
-        actor.Require("환불 신청", Filers);
+        actor.Require(Permission.FileRefund);
         if (string.IsNullOrWhiteSpace(command.IdempotencyKey) || command.IdempotencyKey.Length > 100)
             throw new BusinessRuleException("요청 키가 없습니다. 화면을 새로 고친 뒤 다시 시도하세요.");
         var note = command.Note?.Trim();

@@ -10,12 +10,11 @@ namespace BackOffice.Web.Features.Reissue;
 public sealed class ReissueService(
     IDbContextFactory<AppDbContext> factory, DbWriter writer, CurrentActor currentActor, TimeProvider clock, BusinessCalendarSource calendars)
 {
-    private static readonly string[] Requesters = [StaffRoles.Agent, StaffRoles.Supervisor, StaffRoles.Admin];
     public const int MinWaiverReason = 5;
 
     public async Task<ReissuePreview> PreviewAsync(long cardId, ReissueReason reason, CancellationToken ct = default)
     {
-        (await currentActor.GetAsync()).Require("카드 재발급", Requesters);
+        (await currentActor.GetAsync()).Require(Permission.ReissueCard);
         await using var db = await factory.CreateDbContextAsync(ct);
         var card = await LoadCardAsync(db, cardId, tracked: false, ct);
         var today = clock.TodayKst();
@@ -33,7 +32,7 @@ public sealed class ReissueService(
     public async Task<ReissueResult> RequestAsync(ReissueCommand command, CancellationToken ct = default)
     {
         var actor = await currentActor.GetAsync();
-        actor.Require("카드 재발급", Requesters);
+        actor.Require(Permission.ReissueCard);
         if (string.IsNullOrWhiteSpace(command.IdempotencyKey)) throw new BusinessRuleException("요청 키가 없습니다. 화면을 새로 고친 뒤 다시 시도하세요.");
         if (command.WaiverRequested && (command.WaiverReason?.Trim().Length ?? 0) < MinWaiverReason)
             throw new BusinessRuleException($"수수료 면제 사유를 {MinWaiverReason}자 이상 입력하세요.");
@@ -93,7 +92,7 @@ public sealed class ReissueService(
 
     public async Task<IReadOnlyList<WaiverRow>> AwaitingWaiversAsync(CancellationToken ct = default)
     {
-        (await currentActor.GetAsync()).Require("수수료 면제 승인", StaffRoles.Supervisor, StaffRoles.Admin);
+        (await currentActor.GetAsync()).Require(Permission.ApproveFeeWaiver);
         await using var db = await factory.CreateDbContextAsync(ct);
         var rows = await db.ReissueRequests.AsNoTracking().Where(r => r.Status == ReissueStatus.AwaitingWaiverApproval)
             .OrderBy(r => r.RequestedAt)
@@ -121,7 +120,7 @@ public sealed class ReissueService(
     public async Task<ReissueResult> DecideWaiverAsync(long requestId, bool approve, string note, CancellationToken ct = default)
     {
         var actor = await currentActor.GetAsync();
-        actor.Require("수수료 면제 승인", StaffRoles.Supervisor, StaffRoles.Admin);
+        actor.Require(Permission.ApproveFeeWaiver);
         if ((note?.Trim().Length ?? 0) < 2) throw new BusinessRuleException("승인·반려 의견을 입력하세요.");
         var calendar = await calendars.LoadAsync(ct);
         var requestNo = await writer.ExecuteAsync(async (db, token) =>

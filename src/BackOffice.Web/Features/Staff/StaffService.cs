@@ -16,7 +16,7 @@ public sealed class StaffService(
 
     public async Task<IReadOnlyList<StaffRow>> ListAsync(CancellationToken ct = default)
     {
-        var actor = await RequireAdminAsync("직원 조회");
+        var actor = await RequireAdminAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
         var users = await db.Users.AsNoTracking()
             .Select(u => new { u.Id, u.UserName, u.DisplayName, u.IsDisabled, u.LockoutEnd, u.CreatedAt })
@@ -41,7 +41,7 @@ public sealed class StaffService(
 
     public async Task<string> CreateAsync(NewStaff input, CancellationToken ct = default)
     {
-        var actor = await RequireAdminAsync("직원 계정 생성");
+        var actor = await RequireAdminAsync();
         if (StaffRules.NewStaffProblem(input) is { } problem) throw new BusinessRuleException(problem);
         var roles = SortRoles(input.Roles.Distinct());
 
@@ -58,7 +58,7 @@ public sealed class StaffService(
 
     public async Task ChangeRolesAsync(string userId, IReadOnlyCollection<string> roles, string? reason, CancellationToken ct = default)
     {
-        var actor = await RequireAdminAsync("직원 역할 변경");
+        var actor = await RequireAdminAsync();
         if ((StaffRules.RolesProblem(roles) ?? StaffRules.ReasonLengthProblem(reason)) is { } problem) throw new BusinessRuleException(problem);
         if (userId == actor.Id && !roles.Contains(StaffRoles.Admin))
             throw new BusinessRuleException("자기 자신의 시스템 관리자 역할은 해제할 수 없습니다.");
@@ -84,7 +84,7 @@ public sealed class StaffService(
 
     public async Task DisableAsync(string userId, string reason, CancellationToken ct = default)
     {
-        var actor = await RequireAdminAsync("직원 계정 사용 중지");
+        var actor = await RequireAdminAsync();
         if (StaffRules.DisableReasonProblem(reason) is { } problem) throw new BusinessRuleException(problem);
         if (userId == actor.Id) throw new BusinessRuleException("자기 자신의 계정은 사용 중지할 수 없습니다.");
 
@@ -103,7 +103,7 @@ public sealed class StaffService(
 
     public async Task EnableAsync(string userId, string? reason = null, CancellationToken ct = default)
     {
-        var actor = await RequireAdminAsync("직원 계정 사용 재개");
+        var actor = await RequireAdminAsync();
         if (StaffRules.ReasonLengthProblem(reason) is { } problem) throw new BusinessRuleException(problem);
 
         await InIdentityTransactionAsync(async (users, db) =>
@@ -120,7 +120,7 @@ public sealed class StaffService(
 
     public async Task UnlockAsync(string userId, string? reason = null, CancellationToken ct = default)
     {
-        var actor = await RequireAdminAsync("직원 계정 잠금 해제");
+        var actor = await RequireAdminAsync();
         if (StaffRules.ReasonLengthProblem(reason) is { } problem) throw new BusinessRuleException(problem);
 
         await InIdentityTransactionAsync(async (users, db) =>
@@ -138,10 +138,10 @@ public sealed class StaffService(
         }, ct);
     }
 
-    private async Task<Actor> RequireAdminAsync(string action)
+    private async Task<Actor> RequireAdminAsync()
     {
         var actor = await currentActor.GetAsync();
-        actor.Require(action, StaffRoles.Admin);
+        actor.Require(Permission.ManageStaff);
         return actor;
     }
 

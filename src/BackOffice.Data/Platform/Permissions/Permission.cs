@@ -1,0 +1,28 @@
+namespace BackOffice.Data.Platform.Permissions;
+
+/// <summary>
+/// What a staff member may do. Pages, endpoints, menus and services ask for a permission, never for a role:
+/// which roles hold it is written once, in <see cref="PermissionTable"/>.
+/// </summary>
+public enum Permission
+{
+    ViewMembers,
+    UnmaskPersonalData,
+    ViewPrograms,
+    ViewCalendar,
+    ManageHolidays,
+    ReportLostCard,
+    ReissueCard,
+    ApproveFeeWaiver,
+    HandleCardIntake,
+    FileRefund,
+    ViewRefundQueue,
+    ApproveRefund,
+    ApproveLargeRefund,
+    RejectRefund,
+    ManagePayouts,
+    CheckLedger,
+    ViewAudit,
+    ManageStaff,
+    ManageJobs,
+}

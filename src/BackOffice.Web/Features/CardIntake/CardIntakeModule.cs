@@ -1,0 +1,27 @@
+using MudBlazor;
+
+namespace BackOffice.Web.Features.CardIntake;
+
+public sealed class CardIntakeModule : IPortalModule
+{
+    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddScoped<CardIntakeService>();
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCardIntakePhotos();
+
+    public IEnumerable<NavEntry> Navigation =>
+        [new(20, "card-intake", "불량 카드 접수", Icons.Material.Filled.Build, Permission.HandleCardIntake)];
+
+    public IEnumerable<CardAction> CardActions =>
+    [
+        new(20, "불량 접수", Icons.Material.Filled.Build, Color.Warning, Permission.HandleCardIntake, "intake",
+            card => card.Status == CardStatus.Active, OpenAsync),
+    ];
+
+    private static async Task<bool> OpenAsync(MemberPageContext page, CardSummary card)
+    {
+        var caseNo = await page.Dialogs.ShowForResultAsync<OpenIntakeDialog, string>($"불량 카드 접수 (*{card.Last4})",
+            new DialogParameters<OpenIntakeDialog> { { d => d.CardId, card.Id } });
+        if (caseNo is not null) page.Navigation.NavigateTo($"card-intake/{caseNo}");
+        return false;
+    }
+}

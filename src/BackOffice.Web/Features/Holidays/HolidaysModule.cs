@@ -1,0 +1,10 @@
+using MudBlazor;
+
+namespace BackOffice.Web.Features.Holidays;
+
+public sealed class HolidaysModule : IPortalModule
+{
+    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddScoped<HolidayService>();
+
+    public IEnumerable<NavEntry> Navigation => [new(40, "admin/holidays", "공휴일·영업일", Icons.Material.Filled.Event, Permission.ViewCalendar)];
+}

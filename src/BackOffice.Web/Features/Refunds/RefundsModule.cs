@@ -1,0 +1,37 @@
+using MudBlazor;
+
+namespace BackOffice.Web.Features.Refunds;
+
+public sealed class RefundsModule : IPortalModule
+{
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RefundOptions>().Bind(configuration.GetSection("Refunds"));
+        services.AddScoped<RefundService>();
+        services.AddScoped<RefundApprovalService>();
+        services.AddScoped<PayoutService>();
+        services.AddScoped<RefundQueries>();
+        services.AddScoped<RefundActions>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapRefundTransferFiles();
+
+    public IEnumerable<NavEntry> Navigation =>
+    [
+        new(60, "refunds", "환불 승인·지급", Icons.Material.Filled.CurrencyExchange, Permission.ViewRefundQueue, MatchAll: true),
+        new(61, "refunds/payouts", "환불 지급 배치", Icons.Material.Filled.AccountBalance, Permission.ManagePayouts),
+    ];
+
+    public IEnumerable<MemberAction> MemberActions =>
+        [new(10, "환불 신청", Icons.Material.Filled.CurrencyExchange, Color.Secondary, Permission.FileRefund, "refund-open", FileAsync)];
+
+    public IEnumerable<MemberPanel> MemberPanels => [new(10, MemberPanelPlace.Tab, "환불 내역", typeof(MemberRefunds))];
+
+    private static async Task<bool> FileAsync(MemberPageContext page)
+    {
+        var cards = page.Member.Cards.Where(c => c.Status is CardStatus.Active or CardStatus.Expired).ToList();
+        var filed = await page.Dialogs.ShowForResultAsync<RefundDialog, RefundFiled>("환불 신청",
+            new DialogParameters<RefundDialog> { { d => d.MemberId, page.Member.Id }, { d => d.Cards, cards } }, MaxWidth.Medium);
+        return filed is not null;
+    }
+}

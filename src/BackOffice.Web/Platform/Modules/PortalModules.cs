@@ -1,0 +1,43 @@
+namespace BackOffice.Web.Platform.Modules;
+
+/// <summary>Every workflow of the portal, one line each. A new workflow is a new folder and a new line here.</summary>
+public static class PortalModules
+{
+    public static readonly IReadOnlyList<IPortalModule> All =
+    [
+        new HomeModule(),
+        new SignInModule(),
+        new MembersModule(),
+        new LostCardsModule(),
+        new ReissueModule(),
+        new CardIntakeModule(),
+        new RefundsModule(),
+        new ProgramsModule(),
+        new HolidaysModule(),
+        new LedgerModule(),
+        new AuditModule(),
+        new StaffModule(),
+    ];
+
+    public static IEnumerable<NavEntry> Navigation => All.SelectMany(m => m.Navigation).OrderBy(e => e.Order);
+
+    public static IEnumerable<MemberAction> MemberActions => All.SelectMany(m => m.MemberActions).OrderBy(a => a.Order);
+
+    public static IEnumerable<CardAction> CardActions => All.SelectMany(m => m.CardActions).OrderBy(a => a.Order);
+
+    public static IEnumerable<MemberPanel> MemberPanels => All.SelectMany(m => m.MemberPanels).OrderBy(p => p.Order);
+
+    /// <summary>The platform's shared services, then each workflow's, and one authorization policy per permission.</summary>
+    public static IServiceCollection AddPortalModules(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<BusinessCalendarSource>();
+        services.AddAuthorizationBuilder().AddPermissionPolicies();
+        foreach (var module in All) module.AddServices(services, configuration);
+        return services;
+    }
+
+    public static void MapPortalModules(this IEndpointRouteBuilder endpoints)
+    {
+        foreach (var module in All) module.MapEndpoints(endpoints);
+    }
+}
