@@ -52,6 +52,16 @@ public class PortalModulesTests
     }
 
     [Fact]
+    public void Audit_action_codes_are_named_once_in_Korean()
+    {
+        var codes = PortalModules.All.SelectMany(m => m.AuditActions).ToList();
+        Assert.Equal(codes.Count, codes.Select(c => c.Key).Distinct().Count());
+        Assert.All(codes, c => Assert.Matches(@"\p{IsHangulSyllables}", c.Value));
+        Assert.Equal("환불 재무 승인", AuditActionNames.Of("refund.approve"));
+        Assert.Equal("unknown.code", AuditActionNames.Of("unknown.code"));
+    }
+
+    [Fact]
     public void Every_module_registers_services_that_resolve()
     {
         var services = new ServiceCollection();

@@ -24,4 +24,16 @@ public sealed class CardIntakeModule : IPortalModule
         if (caseNo is not null) page.Navigation.NavigateTo($"card-intake/{caseNo}");
         return false;
     }
+
+    public IReadOnlyDictionary<string, string> AuditActions => new Dictionary<string, string>
+    {
+        ["card.intake.open"] = "불량 카드 접수",
+        ["card.intake.received"] = "불량 카드 수령",
+        ["card.intake.inspected"] = "불량 카드 검수",
+        ["card.intake.rejected"] = "불량 접수 반려",
+        ["card.intake.photo"] = "검수 사진 등록",
+        ["card.intake.balance-verified"] = "불량 카드 잔액 확인",
+        ["card.intake.settled"] = "불량 카드 정산",
+        ["card.intake.closed"] = "불량 접수 종결",
+    };
 }

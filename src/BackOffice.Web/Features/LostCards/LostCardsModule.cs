@@ -30,4 +30,9 @@ public sealed class LostCardsModule : IPortalModule
                 return false;
         }
     }
+
+    public IReadOnlyDictionary<string, string> AuditActions => new Dictionary<string, string>
+    {
+        ["card.lost"] = "카드 분실·도난 신고",
+    };
 }

@@ -17,4 +17,10 @@ public sealed class MembersModule : IPortalModule
         new(0, MemberPanelPlace.Tab, "거래 내역", typeof(MemberTransactions)),
         new(100, MemberPanelPlace.Tab, "처리 이력", typeof(MemberTimeline)),
     ];
+
+    public IReadOnlyDictionary<string, string> AuditActions => new Dictionary<string, string>
+    {
+        ["member.unmask"] = "개인정보 열람",
+        ["card.unmask"] = "카드번호 열람",
+    };
 }

@@ -34,4 +34,18 @@ public sealed class RefundsModule : IPortalModule
             new DialogParameters<RefundDialog> { { d => d.MemberId, page.Member.Id }, { d => d.Cards, cards } }, MaxWidth.Medium);
         return filed is not null;
     }
+
+    public IReadOnlyDictionary<string, string> AuditActions => new Dictionary<string, string>
+    {
+        ["refund.request"] = "환불 신청 (금액 보류)",
+        ["refund.request.ineligible"] = "환불 신청 (환불 불가 판정)",
+        ["refund.approve"] = "환불 재무 승인",
+        ["refund.approve.supervisor"] = "환불 상담 관리자 승인",
+        ["refund.reject"] = "환불 반려 (보류 해제)",
+        ["refund.batch.create"] = "환불 지급 배치 생성",
+        ["refund.batch.file"] = "환불 이체 파일 다운로드",
+        ["refund.paid"] = "환불 지급 완료",
+        ["refund.payout-failed"] = "환불 지급 실패 (e음머니 반환)",
+        ["refund.followup.close"] = "환불 후속 조치 완료",
+    };
 }

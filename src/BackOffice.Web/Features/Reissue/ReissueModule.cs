@@ -31,4 +31,12 @@ public sealed class ReissueModule : IPortalModule
                 : $"면제 승인을 요청했습니다. {done.RequestNo}: 상담 관리자가 승인하면 발급됩니다.", Severity.Success);
         return true;
     }
+
+    public IReadOnlyDictionary<string, string> AuditActions => new Dictionary<string, string>
+    {
+        ["card.reissue"] = "카드 재발급",
+        ["card.reissue.waiver-requested"] = "재발급 수수료 면제 요청",
+        ["card.reissue.waiver-approved"] = "재발급 수수료 면제 승인",
+        ["card.reissue.waiver-rejected"] = "재발급 수수료 면제 반려",
+    };
 }

@@ -26,6 +26,9 @@ public interface IPortalModule
     /// <summary>Sections of the member page: under the card list, or as a tab.</summary>
     IEnumerable<MemberPanel> MemberPanels => [];
 
+    /// <summary>Korean names of the audit action codes the workflow writes (audit log, member timeline).</summary>
+    IReadOnlyDictionary<string, string> AuditActions => new Dictionary<string, string>();
+
     /// <summary>Background jobs with their triggers.</summary>
     void AddJobs(IQuartzBuilder quartz)
     {
