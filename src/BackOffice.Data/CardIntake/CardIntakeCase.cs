@@ -68,6 +68,8 @@ public class CardIntakeCase
     public DateTimeOffset? ClosedAt { get; set; }
     public long? ReplacementCardId { get; set; }
     public string IdempotencyKey { get; set; } = "";
+    /// <summary>The client key of the settle command that settled the case: a repeat of it returns as the first did.</summary>
+    public string? SettlementKey { get; set; }
     public long Version { get; set; }
     public List<CardIntakePhoto> Photos { get; set; } = [];
 }

@@ -9,6 +9,7 @@ internal sealed class CardIntakeCaseConfiguration : IEntityTypeConfiguration<Car
     {
         b.HasIndex(c => c.CaseNo).IsUnique();
         b.HasIndex(c => c.IdempotencyKey).IsUnique();
+        b.HasIndex(c => c.SettlementKey).IsUnique();
         b.HasIndex(c => new { c.Status, c.BalanceDueBy });
         b.HasIndex(c => c.CardId);
         b.HasIndex(c => c.MemberId);
@@ -21,6 +22,7 @@ internal sealed class CardIntakeCaseConfiguration : IEntityTypeConfiguration<Car
         b.Property(c => c.BalanceDueRule).HasMaxLength(300);
         b.Property(c => c.ReplacementDueRule).HasMaxLength(300);
         b.Property(c => c.IdempotencyKey).HasMaxLength(100);
+        b.Property(c => c.SettlementKey).HasMaxLength(100);
         b.Property(c => c.Version).IsConcurrencyToken();
         b.HasOne(c => c.Card).WithMany().HasForeignKey(c => c.CardId);
         b.HasOne(c => c.Policy).WithMany().HasForeignKey(c => c.PolicyId);

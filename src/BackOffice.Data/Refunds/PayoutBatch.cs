@@ -27,6 +27,8 @@ public class PayoutBatch
     public DateTimeOffset? FirstDownloadedAt { get; set; }
     public int DownloadCount { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
+    /// <summary>The client key of the page that created the batch: a repeated click returns this batch. Null for batches made without one.</summary>
+    public string? IdempotencyKey { get; set; }
     public long Version { get; set; }
     public List<RefundRequest> Items { get; set; } = [];
 }

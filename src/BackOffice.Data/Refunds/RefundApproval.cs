@@ -26,8 +26,8 @@ public static class RefundApproval
         var role = step == ApprovalStep.Finance ? StaffRoles.Finance : StaffRoles.Supervisor;
         if (!actor.Roles.Contains(role))
             return step == ApprovalStep.Finance ? "환불 승인은 재무 담당자만 할 수 있습니다." : "고액 환불의 추가 승인은 상담 관리자만 할 수 있습니다.";
-        if (r.Status != RefundStatus.PendingApproval)
-            return $"이미 처리된 요청입니다 ({RefundNames.Of(r.Status)}).";
+        if (RefundTransitions.Table.StatusRefusal(RefundTransitions.ForApproval(r, step), r) is { } status)
+            return status;
         if (r.RequestedById == actor.Id)
             return "본인이 신청한 환불은 승인할 수 없습니다. 다른 담당자가 처리해야 합니다.";
         if (step == ApprovalStep.Finance && r.FinanceApprovedById is not null)
@@ -58,7 +58,7 @@ public static class RefundApproval
     public static string? RejectRefusal(RefundRequest r, Actor actor)
     {
         if (!actor.Can(Permission.RejectRefund)) return "환불 반려는 재무 담당자나 상담 관리자만 할 수 있습니다.";
-        if (r.Status != RefundStatus.PendingApproval) return $"이미 처리된 요청입니다 ({RefundNames.Of(r.Status)}).";
+        if (RefundTransitions.Table.StatusRefusal(RefundTransitions.Reject, r) is { } status) return status;
         if (r.RequestedById == actor.Id) return "본인이 신청한 환불은 반려할 수 없습니다. 다른 담당자가 처리해야 합니다.";
         return null;
     }

@@ -50,7 +50,9 @@ internal sealed class PayoutBatchConfiguration : IEntityTypeConfiguration<Payout
     {
         b.HasIndex(x => x.BatchNo).IsUnique();
         b.HasIndex(x => new { x.Status, x.CreatedAt });
+        b.HasIndex(x => x.IdempotencyKey).IsUnique();
         b.Property(x => x.BatchNo).HasMaxLength(32);
+        b.Property(x => x.IdempotencyKey).HasMaxLength(100);
         b.Property(x => x.CreatedById).HasMaxLength(64);
         b.Property(x => x.CreatedByName).HasMaxLength(100);
         b.Property(x => x.Version).IsConcurrencyToken();

@@ -21,7 +21,7 @@ public static class RefundLedger
         var lines = postings
             .Select(p => new PostingLine(p.CardStatus is null or CardStatus.Active or CardStatus.Expired ? p.AccountId : emoney.Id, -p.Amount))
             .GroupBy(l => l.AccountId).Select(g => new PostingLine(g.Key, g.Sum(l => l.Amount))).Where(l => l.Amount != 0).ToList();
-        await LedgerPosting.PostAsync(db, new JournalRequest(EntryType.RefundRelease, $"refund:{r.RequestNo}:release", now, actor, r.RequestNo,
+        await LedgerPosting.PostAsync(db, new JournalRequest(EntryType.RefundRelease, Idempotency.PostingKey("refund", r.RequestNo, "release"), now, actor, r.RequestNo,
             "환불 반려 → 보류 해제", lines), now, ct);
     }
 
@@ -31,7 +31,7 @@ public static class RefundLedger
         var hold = await SystemAccounts.MemberAccountAsync(db, r.MemberId, AccountKind.RefundHold, ct);
         List<PostingLine> lines = [new(hold.Id, -r.Amount), new(await SystemAccounts.IdAsync(db, AccountKind.RefundPayout, ct), r.Payout)];
         if (r.Fee > 0) lines.Add(new PostingLine(await SystemAccounts.IdAsync(db, AccountKind.FeeIncome, ct), r.Fee));
-        await LedgerPosting.PostAsync(db, new JournalRequest(EntryType.RefundPayout, $"refund:{r.RequestNo}:payout", now, actor, r.RequestNo,
+        await LedgerPosting.PostAsync(db, new JournalRequest(EntryType.RefundPayout, Idempotency.PostingKey("refund", r.RequestNo, "payout"), now, actor, r.RequestNo,
             $"환불 지급 ({r.BankName})", lines), now, ct);
     }
 
@@ -40,7 +40,7 @@ public static class RefundLedger
     {
         var hold = await SystemAccounts.MemberAccountAsync(db, r.MemberId, AccountKind.RefundHold, ct);
         var emoney = await SystemAccounts.MemberAccountAsync(db, r.MemberId, AccountKind.Emoney, ct);
-        await LedgerPosting.PostAsync(db, new JournalRequest(EntryType.RefundRelease, $"refund:{r.RequestNo}:failed", now, actor, r.RequestNo,
+        await LedgerPosting.PostAsync(db, new JournalRequest(EntryType.RefundRelease, Idempotency.PostingKey("refund", r.RequestNo, "failed"), now, actor, r.RequestNo,
             "환불 지급 실패 → e음머니 반환", [new(hold.Id, -r.Amount), new(emoney.Id, r.Amount)]), now, ct);
     }
 }

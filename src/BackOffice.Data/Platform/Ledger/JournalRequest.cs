@@ -17,4 +17,4 @@ public sealed record JournalRequest(
 public sealed record PostResult(JournalEntry Entry, bool WasDuplicate);
 
 /// <summary>The ledger refused an entry; the message says why in Korean. Nothing was written.</summary>
-public sealed class LedgerRejectedException(string message) : Exception(message);
+public sealed class LedgerRejectedException(string message) : CommandRefusedException(message);

@@ -19,7 +19,7 @@ public sealed record Actor(string Id, string Name, IReadOnlySet<string> Roles)
 }
 
 /// <summary>A command refused because the actor lacks the role. Nothing was changed.</summary>
-public sealed class ForbiddenException(string message) : Exception(message);
+public sealed class ForbiddenException(string message) : CommandRefusedException(message);
 
 /// <summary>A command refused by a business rule, with the Korean sentence the screen shows. Nothing was changed.</summary>
-public sealed class BusinessRuleException(string message) : Exception(message);
+public sealed class BusinessRuleException(string message) : CommandRefusedException(message);

@@ -28,17 +28,7 @@ public sealed record IntakeDetail(
 
 public static class IntakeNames
 {
-    public static string Of(IntakeStatus status) => status switch
-    {
-        IntakeStatus.Requested => "접수 (카드 도착 대기)",
-        IntakeStatus.CardReceived => "카드 수령",
-        IntakeStatus.Inspected => "검수 완료",
-        IntakeStatus.Rejected => "반려 (불량 아님)",
-        IntakeStatus.BalanceVerified => "잔액 확인",
-        IntakeStatus.Settled => "정산 완료",
-        IntakeStatus.Closed => "종결",
-        _ => status.ToString(),
-    };
+    public static string Of(IntakeStatus status) => IntakeTransitions.StatusName(status);
 
     public static string Of(DefectKind kind) => kind switch
     {

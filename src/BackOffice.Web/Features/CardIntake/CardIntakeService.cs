@@ -16,11 +16,12 @@ public sealed partial class CardIntakeService(
     public async Task<string> OpenAsync(OpenIntakeCommand command, CancellationToken ct = default)
     {
         var actor = await RequireAsync();
+        var key = Idempotency.RequireClientKey(command.IdempotencyKey);
         if (command.Notes.Length > 1000) throw new BusinessRuleException("메모는 1,000자 이하로 입력하세요.");
         var calendar = await calendars.LoadAsync(ct);
         return await writer.ExecuteAsync(async (db, token) =>
         {
-            var repeated = await db.CardIntakeCases.AsNoTracking().FirstOrDefaultAsync(c => c.IdempotencyKey == command.IdempotencyKey, token);
+            var repeated = await Idempotency.FindAsync(db.CardIntakeCases, key, token);
             if (repeated is not null) return repeated.CaseNo;
             var card = await db.Cards.Include(c => c.Program!).ThenInclude(p => p.Policies).FirstOrDefaultAsync(c => c.Id == command.CardId, token)
                 ?? throw new BusinessRuleException("카드를 찾을 수 없습니다.");
@@ -50,7 +51,7 @@ public sealed partial class CardIntakeService(
                 InspectionNotes = command.Notes.Trim(),
                 BalanceDueBy = deadline.DueBy,
                 BalanceDueRule = deadline.Rule,
-                IdempotencyKey = command.IdempotencyKey,
+                IdempotencyKey = key,
             };
             db.CardIntakeCases.Add(intake);
             db.Record(actor, now, "card.intake.open", Entity, intake.CaseNo, before: new { Status = CardStatus.Active },
@@ -60,15 +61,14 @@ public sealed partial class CardIntakeService(
     }
 
     public Task ReceiveAsync(long caseId, CancellationToken ct = default) =>
-        StepAsync(caseId, "카드 수령", "card.intake.received", [IntakeStatus.Requested], (db, c, card, actor, now, token) =>
+        StepAsync(caseId, IntakeTransitions.Receive, (db, c, card, actor, now, token) =>
         {
-            c.Status = IntakeStatus.CardReceived;
             c.CardReceivedAt = now;
             return Task.FromResult<string?>(null);
         }, ct);
 
     public Task InspectAsync(InspectCommand command, CancellationToken ct = default) =>
-        StepAsync(command.CaseId, "검수", command.Kind is null ? "card.intake.rejected" : "card.intake.inspected", [IntakeStatus.CardReceived],
+        StepAsync(command.CaseId, command.Kind is null or DefectKind.Unknown ? IntakeTransitions.Reject : IntakeTransitions.Inspect,
             (db, c, card, actor, now, token) =>
             {
                 c.InspectedAt = now;
@@ -77,7 +77,6 @@ public sealed partial class CardIntakeService(
                 {
                     if ((command.RejectionReason?.Trim().Length ?? 0) < 5) throw new BusinessRuleException("반려 사유를 5자 이상 입력하세요 (예: 단순 긁힘, 정상 작동 확인).");
                     // Simple scratches do not qualify (000 재발급): the member keeps using the card.
-                    c.Status = IntakeStatus.Rejected;
                     c.RejectionReason = command.RejectionReason!.Trim();
                     card.Status = CardStatus.Active;
                     card.StoppedAt = null;
@@ -85,7 +84,6 @@ public sealed partial class CardIntakeService(
                 }
                 var policy = PolicySelector.InForce(card.Program!.Policies, clock.TodayKst());
                 var warranty = CardIntakeRules.Warranty(policy, kind, card.IssuedOn, card.FirstUsedOn, clock.TodayKst());
-                c.Status = IntakeStatus.Inspected;
                 c.InspectedKind = kind;
                 c.WithinWarranty = warranty.FreeReplacement;
                 c.WarrantyExplanation = warranty.Explanation;
@@ -93,13 +91,12 @@ public sealed partial class CardIntakeService(
             }, ct);
 
     public Task VerifyBalanceAsync(long caseId, long verifiedBalance, CancellationToken ct = default) =>
-        StepAsync(caseId, "잔액 확인", "card.intake.balance-verified", [IntakeStatus.Inspected], async (db, c, card, actor, now, token) =>
+        StepAsync(caseId, IntakeTransitions.VerifyBalance, async (db, c, card, actor, now, token) =>
         {
             if (verifiedBalance is < 0 or > LedgerPosting.MaxPostingAmount) throw new BusinessRuleException("확인 잔액은 0원 이상의 올바른 금액이어야 합니다.");
             var ledger = await db.Accounts.Where(a => a.CardId == card.Id && a.Kind == AccountKind.CardBalance).Select(a => a.Balance).FirstOrDefaultAsync(token);
             if (ledger != verifiedBalance)
                 throw new BusinessRuleException($"확인한 잔액 {Fmt.Won(verifiedBalance)}이 장부 잔액 {Fmt.Won(ledger)}과 다릅니다. 칩 판독 결과와 거래 내역을 다시 확인하세요.");
-            c.Status = IntakeStatus.BalanceVerified;
             c.VerifiedBalance = verifiedBalance;
             c.BalanceVerifiedAt = now;
             return $"잔액 {Fmt.Won(verifiedBalance)} 확인 (기한 {c.BalanceDueBy:yyyy-MM-dd})";
@@ -107,14 +104,15 @@ public sealed partial class CardIntakeService(
 
     public async Task SettleAsync(SettleCommand command, CancellationToken ct = default)
     {
+        var clientKey = Idempotency.RequireClientKey(command.IdempotencyKey);
         var calendar = await calendars.LoadAsync(ct);
-        await StepAsync(command.CaseId, "정산", "card.intake.settled", [IntakeStatus.BalanceVerified], async (db, c, card, actor, now, token) =>
+        await StepAsync(command.CaseId, IntakeTransitions.Settle, async (db, c, card, actor, now, token) =>
         {
             var today = clock.TodayKst();
             var policy = PolicySelector.InForce(card.Program!.Policies, today);
             var warranty = CardIntakeRules.Warranty(policy, c.InspectedKind, card.IssuedOn, card.FirstUsedOn, today);
             var account = await SystemAccounts.CardAccountAsync(db, card.Id, token);
-            var key = $"intake:{c.CaseNo}";
+            var key = Idempotency.PostingPrefix("intake", c.CaseNo);
             string summary;
             switch (command.Settlement)
             {
@@ -125,7 +123,7 @@ public sealed partial class CardIntakeService(
                         if (account.Balance > 0)
                         {
                             var payout = await SystemAccounts.IdAsync(db, AccountKind.RefundPayout, token);
-                            await LedgerPosting.PostAsync(db, new JournalRequest(EntryType.RefundPayout, $"{key}:refund", now, actor, c.CaseNo,
+                            await LedgerPosting.PostAsync(db, new JournalRequest(EntryType.RefundPayout, Idempotency.PostingKey("intake", c.CaseNo, "refund"), now, actor, c.CaseNo,
                                 $"불량 카드 잔액 환불 ({member.BankName})", [new PostingLine(account.Id, -account.Balance), new PostingLine(payout, account.Balance)],
                                 AllowStoppedCard: true), now, token);
                         }
@@ -142,7 +140,7 @@ public sealed partial class CardIntakeService(
                         if (targetAccount.Balance + account.Balance > limit)
                             throw new BusinessRuleException($"카드 *{target.Last4}의 보유 한도 {Fmt.Won(limit)}를 넘습니다. 계좌 환불이나 카드 교체를 선택하세요.");
                         if (account.Balance > 0)
-                            await LedgerPosting.PostAsync(db, new JournalRequest(EntryType.BalanceTransfer, $"{key}:load", now, actor, c.CaseNo,
+                            await LedgerPosting.PostAsync(db, new JournalRequest(EntryType.BalanceTransfer, Idempotency.PostingKey("intake", c.CaseNo, "load"), now, actor, c.CaseNo,
                                 $"불량 카드 잔액 이전 (*{card.Last4} → *{target.Last4})",
                                 [new PostingLine(account.Id, -account.Balance), new PostingLine(targetAccount.Id, account.Balance)], AllowStoppedCard: true), now, token);
                         card.Status = CardStatus.Closed;
@@ -166,7 +164,7 @@ public sealed partial class CardIntakeService(
                         c.ReplacementDueRule = deadline.Rule;
                         await db.SaveChangesAsync(token);
                         if (warranty.Fee > 0)
-                            await ReissueFeeCharge.ChargeAsync(db, c.MemberId, replaced.NewCard.Id, warranty.Fee, $"{key}:fee", c.CaseNo, "불량 카드 교체 수수료", actor, now, token);
+                            await ReissueFeeCharge.ChargeAsync(db, c.MemberId, replaced.NewCard.Id, warranty.Fee, Idempotency.PostingKey("intake", c.CaseNo, "fee"), c.CaseNo, "불량 카드 교체 수수료", actor, now, token);
                         summary = $"카드 교체 *{replaced.NewCard.Last4} (잔액 {Fmt.Won(replaced.CarriedBalance)} 이전, 수수료 {Fmt.Won(warranty.Fee)}, 발송 기한 {deadline.DueBy:yyyy-MM-dd})";
                         break;
                     }
@@ -175,42 +173,44 @@ public sealed partial class CardIntakeService(
             {
                 var emoney = await SystemAccounts.MemberAccountAsync(db, c.MemberId, AccountKind.Emoney, token);
                 var income = await SystemAccounts.IdAsync(db, AccountKind.FeeIncome, token);
-                await LedgerPosting.PostAsync(db, new JournalRequest(EntryType.Adjustment, $"{key}:card-price", now, actor, c.CaseNo,
+                await LedgerPosting.PostAsync(db, new JournalRequest(EntryType.Adjustment, Idempotency.PostingKey("intake", c.CaseNo, "card-price"), now, actor, c.CaseNo,
                     "고장 카드 가격 환급 (003 캐시비 제9조①4)", [new PostingLine(income, -warranty.CardPriceRefund), new PostingLine(emoney.Id, warranty.CardPriceRefund)]), now, token);
                 summary += $", 카드 가격 {Fmt.Won(warranty.CardPriceRefund)} e음머니 환급";
             }
-            c.Status = IntakeStatus.Settled;
             c.Settlement = command.Settlement;
             c.SettledAt = now;
+            c.SettlementKey = clientKey;
             return summary;
-        }, ct);
+        }, ct, repeatKey: clientKey);
     }
 
     public Task CloseAsync(long caseId, CancellationToken ct = default) =>
-        StepAsync(caseId, "종결", "card.intake.closed", [IntakeStatus.Settled, IntakeStatus.Rejected], (db, c, card, actor, now, token) =>
+        StepAsync(caseId, IntakeTransitions.Close, (db, c, card, actor, now, token) =>
         {
-            c.Status = IntakeStatus.Closed;
             c.ClosedAt = now;
             return Task.FromResult<string?>(null);
         }, ct);
 
     private delegate Task<string?> Step(AppDbContext db, CardIntakeCase intake, Card card, Actor actor, DateTimeOffset now, CancellationToken ct);
 
-    private async Task StepAsync(long caseId, string what, string action, IntakeStatus[] from, Step step, CancellationToken ct)
+    /// <summary>
+    /// Applies one of <see cref="IntakeTransitions"/> to the case. With <paramref name="repeatKey"/> (a client key the
+    /// step stores), a repeat of a step that already went through with that key returns quietly as the first one did.
+    /// </summary>
+    private async Task StepAsync(long caseId, Transition<CardIntakeCase, IntakeStatus> transition, Step step, CancellationToken ct, string? repeatKey = null)
     {
         var actor = await RequireAsync();
         await writer.ExecuteAsync(async (db, token) =>
         {
             var intake = await db.CardIntakeCases.FirstOrDefaultAsync(c => c.Id == caseId, token) ?? throw new BusinessRuleException("접수 건을 찾을 수 없습니다.");
-            if (!from.Contains(intake.Status))
-                throw new BusinessRuleException($"'{what}'은(는) {string.Join(" 또는 ", from.Select(IntakeNames.Of))} 상태에서만 할 수 있습니다 (현재: {IntakeNames.Of(intake.Status)}).");
+            if (repeatKey is not null && intake.SettlementKey == repeatKey) return;
+            IntakeTransitions.Table.Check(transition, intake, actor);
             var card = await db.Cards.Include(c => c.Program!).ThenInclude(p => p.Policies).SingleAsync(c => c.Id == intake.CardId, token);
             var before = new { intake.Status, card = card.Status };
             var now = clock.GetUtcNow();
-            var detail = await step(db, intake, card, actor, now, token);
-            intake.Version++;
+            await IntakeTransitions.Table.ApplyAsync(db, transition, intake, actor, now, () => step(db, intake, card, actor, now, token),
+                () => before, () => new { intake.Status, card = card.Status });
             card.Version++;
-            db.Record(actor, now, action, Entity, intake.CaseNo, before, new { intake.Status, card = card.Status }, reason: detail, memberId: intake.MemberId);
         }, ct);
     }
 

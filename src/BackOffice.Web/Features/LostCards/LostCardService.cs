@@ -25,12 +25,12 @@ public sealed class LostCardService(IDbContextFactory<AppDbContext> factory, DbW
     {
         var actor = await currentActor.GetAsync();
         actor.Require(Permission.ReportLostCard);
-        if (string.IsNullOrWhiteSpace(command.IdempotencyKey)) throw new BusinessRuleException("요청 키가 없습니다. 화면을 새로 고친 뒤 다시 시도하세요.");
+        var key = Idempotency.RequireClientKey(command.IdempotencyKey);
         if (command.Notes.Length > 500) throw new BusinessRuleException("메모는 500자 이하로 입력하세요.");
 
         var reportNo = await writer.ExecuteAsync(async (db, token) =>
         {
-            var repeated = await db.LostCardReports.AsNoTracking().FirstOrDefaultAsync(r => r.IdempotencyKey == command.IdempotencyKey, token);
+            var repeated = await Idempotency.FindAsync(db.LostCardReports, key, token);
             if (repeated is not null) return repeated.ReportNo; // the same click arriving twice
 
             var card = await db.Cards.Include(c => c.Program!).ThenInclude(p => p.Policies)
@@ -71,14 +71,14 @@ public sealed class LostCardService(IDbContextFactory<AppDbContext> factory, DbW
                 Explanation = outcome.Explanation,
                 FraudWindowFrom = outcome.FraudWindowFrom,
                 MemberFraudShareCap = outcome.MemberFraudShareCap,
-                IdempotencyKey = command.IdempotencyKey,
+                IdempotencyKey = key,
             };
 
             if (outcome.SweepToEmoney > 0)
             {
                 var emoney = await SystemAccounts.MemberAccountAsync(db, card.MemberId.Value, AccountKind.Emoney, token);
                 var posted = await LedgerPosting.PostAsync(db, new JournalRequest(
-                    EntryType.LostCardSweep, $"lost-sweep:{card.Id}", now, actor, report.ReportNo,
+                    EntryType.LostCardSweep, Idempotency.PostingKey("lost", report.ReportNo, "sweep"), now, actor, report.ReportNo,
                     $"분실 신고 잔액 전환 (카드 *{card.Last4})",
                     [new PostingLine(account.Id, -outcome.SweepToEmoney), new PostingLine(emoney.Id, outcome.SweepToEmoney)],
                     AllowStoppedCard: true), now, token);

@@ -19,11 +19,19 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
     }
 
     /// <summary>Puts every approved refund into a new batch. A second click finds nothing left to batch.</summary>
-    public async Task<string> CreateBatchAsync(CancellationToken ct = default)
+    public Task<string> CreateBatchAsync(CancellationToken ct = default) => CreateBatchAsync("batch:" + Guid.NewGuid().ToString("N"), ct);
+
+    /// <summary>
+    /// Puts every approved refund into a new batch; <paramref name="idempotencyKey"/> is the page's client key, and a
+    /// repeat with it returns the batch the first one made.
+    /// </summary>
+    public async Task<string> CreateBatchAsync(string idempotencyKey, CancellationToken ct = default)
     {
         var actor = await RequireAsync();
+        var key = Idempotency.RequireClientKey(idempotencyKey);
         return await writer.ExecuteAsync(async (db, token) =>
         {
+            if (await Idempotency.FindAsync(db.PayoutBatches, key, token) is { } repeated) return repeated.BatchNo;
             var items = await db.RefundRequests.Where(r => r.Status == RefundStatus.Approved).OrderBy(r => r.DueBy).ThenBy(r => r.Id).ToListAsync(token);
             if (items.Count == 0) throw new BusinessRuleException("지급할 승인 완료 환불이 없습니다.");
             var now = clock.GetUtcNow();
@@ -37,14 +45,14 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
                 ItemCount = items.Count,
                 Total = items.Sum(i => i.Payout),
                 DueBy = items.Min(i => i.DueBy),
+                IdempotencyKey = key,
             };
             db.PayoutBatches.Add(batch);
             await db.SaveChangesAsync(token);
             foreach (var item in items)
             {
-                item.Status = RefundStatus.InPayout;
+                RefundTransitions.Table.Apply(db, RefundTransitions.JoinBatch, item, actor, now);
                 item.BatchId = batch.Id;
-                item.Version++;
             }
             db.Record(actor, now, "refund.batch.create", Entity, batch.BatchNo, after: new { batch.ItemCount, batch.Total, batch.DueBy },
                 reason: string.Join(", ", items.Select(i => i.RequestNo)));
@@ -123,7 +131,7 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
                 await MarkPaidAsync(id, ct);
                 results.Add(new BulkItemResult(no, true, "지급 완료"));
             }
-            catch (Exception ex) when (ex is BusinessRuleException or ForbiddenException)
+            catch (CommandRefusedException ex)
             {
                 results.Add(new BulkItemResult(no, false, ex.Message));
             }
@@ -157,28 +165,30 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
         {
             var r = await db.RefundRequests.Include(x => x.Batch).FirstOrDefaultAsync(x => x.Id == refundId, token)
                 ?? throw new BusinessRuleException("환불 요청을 찾을 수 없습니다.");
-            if (r.Status != RefundStatus.InPayout) throw new BusinessRuleException($"이미 처리된 지급입니다 ({RefundNames.Of(r.Status)}).");
+            var transition = paid ? RefundTransitions.Paid : RefundTransitions.PayoutFailed;
+            RefundTransitions.Table.Check(transition, r, actor);
             if (r.Batch!.FirstDownloadedAt is null) throw new BusinessRuleException("이체 파일을 먼저 내려받아 은행에 전송한 뒤 결과를 처리하세요.");
             var now = clock.GetUtcNow();
-            if (paid)
-            {
-                await RefundLedger.PayAsync(db, r, actor, now, token);
-                (r.Status, r.PaidAt) = (RefundStatus.Paid, now);
-            }
-            else
-            {
-                await RefundLedger.ReturnToEmoneyAsync(db, r, actor, now, token);
-                (r.Status, r.FailedAt, r.FailureReason, r.FollowUpOpen) = (RefundStatus.PayoutFailed, now, reason, true);
-                r.FollowUpNote = $"지급 실패({reason}): {Fmt.DateTime(now)} e음머니로 {KoreanWon.Format(r.Amount)} 반환, 회원 안내·계좌 확인 필요";
-            }
-            r.SettledByName = actor.Name;
-            r.Version++;
             var batch = r.Batch;
+            await RefundTransitions.Table.ApplyAsync(db, transition, r, actor, now, async () =>
+            {
+                if (paid)
+                {
+                    await RefundLedger.PayAsync(db, r, actor, now, token);
+                    r.PaidAt = now;
+                }
+                else
+                {
+                    await RefundLedger.ReturnToEmoneyAsync(db, r, actor, now, token);
+                    (r.FailedAt, r.FailureReason, r.FollowUpOpen) = (now, reason, true);
+                    r.FollowUpNote = $"지급 실패({reason}): {Fmt.DateTime(now)} e음머니로 {KoreanWon.Format(r.Amount)} 반환, 회원 안내·계좌 확인 필요";
+                }
+                r.SettledByName = actor.Name;
+                return reason;
+            }, after: () => new { r.Status, r.Payout, batch = batch.BatchNo });
             var left = await db.RefundRequests.CountAsync(x => x.BatchId == batch.Id && x.Status == RefundStatus.InPayout && x.Id != r.Id, token);
             if (left == 0) (batch.Status, batch.ClosedAt) = (PayoutBatchStatus.Closed, now);
             batch.Version++;
-            db.Record(actor, now, paid ? "refund.paid" : "refund.payout-failed", "RefundRequest", r.RequestNo, new { Status = RefundStatus.InPayout },
-                new { r.Status, r.Payout, batch = batch.BatchNo }, reason: reason, memberId: r.MemberId);
         }, ct);
     }
 

@@ -37,7 +37,7 @@ public sealed class RefundActions(RefundApprovalService approvals, IDialogServic
             await action();
             return true;
         }
-        catch (Exception ex) when (ex is BusinessRuleException or ForbiddenException or LedgerRejectedException)
+        catch (CommandRefusedException ex)
         {
             snackbar.Add($"처리할 수 없습니다: {ex.Message}", Severity.Error);
             return false;

@@ -20,10 +20,13 @@ public sealed class RefundApprovalService(DbWriter writer, CurrentActor currentA
             var r = await LoadAsync(db, refundId, token);
             var now = clock.GetUtcNow();
             var before = new { r.Status, stage = RefundNames.Stage(r) };
-            RefundApproval.Apply(r, actor, step, now);
-            r.Version++;
-            db.Record(actor, now, step == ApprovalStep.Finance ? "refund.approve" : "refund.approve.supervisor", "RefundRequest", r.RequestNo,
-                before, new { r.Status, stage = RefundNames.Stage(r), r.Payout }, reason: r.ApprovalRule, memberId: r.MemberId);
+            // The four-eyes rules first (they refuse as ForbiddenException), then the declared transition.
+            if (RefundApproval.Refusal(r, actor, step) is { } refusal) throw new ForbiddenException(refusal);
+            await RefundTransitions.Table.ApplyAsync(db, RefundTransitions.ForApproval(r, step), r, actor, now, () =>
+            {
+                RefundApproval.Apply(r, actor, step, now);
+                return Task.FromResult<string?>(r.ApprovalRule);
+            }, () => before, () => new { r.Status, stage = RefundNames.Stage(r), r.Payout });
             return r.Status;
         }, ct);
     }
@@ -40,11 +43,12 @@ public sealed class RefundApprovalService(DbWriter writer, CurrentActor currentA
             var r = await LoadAsync(db, refundId, token);
             if (RefundApproval.RejectRefusal(r, actor) is { } refusal) throw new ForbiddenException(refusal);
             var now = clock.GetUtcNow();
-            await RefundLedger.ReleaseAsync(db, r, actor, now, token);
-            (r.Status, r.RejectedById, r.RejectedByName, r.RejectedAt, r.RejectionReason) = (RefundStatus.Rejected, actor.Id, actor.Name, now, reason);
-            r.Version++;
-            db.Record(actor, now, "refund.reject", "RefundRequest", r.RequestNo, new { Status = RefundStatus.PendingApproval },
-                new { r.Status, released = r.Amount }, reason: reason, memberId: r.MemberId);
+            await RefundTransitions.Table.ApplyAsync(db, RefundTransitions.Reject, r, actor, now, async () =>
+            {
+                await RefundLedger.ReleaseAsync(db, r, actor, now, token);
+                (r.RejectedById, r.RejectedByName, r.RejectedAt, r.RejectionReason) = (actor.Id, actor.Name, now, reason);
+                return reason;
+            }, after: () => new { r.Status, released = r.Amount });
         }, ct);
     }
 
@@ -59,7 +63,7 @@ public sealed class RefundApprovalService(DbWriter writer, CurrentActor currentA
                 var status = await ApproveAsync(id, step, ct);
                 results.Add(new BulkItemResult(no, true, status == RefundStatus.Approved ? "승인 완료 → 지급 대기" : "승인 기록 → 상담 관리자 승인 대기"));
             }
-            catch (Exception ex) when (ex is BusinessRuleException or ForbiddenException or LedgerRejectedException)
+            catch (CommandRefusedException ex)
             {
                 results.Add(new BulkItemResult(no, false, ex.Message));
             }

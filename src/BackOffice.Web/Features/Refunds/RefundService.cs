@@ -51,8 +51,7 @@ public sealed class RefundService(
     {
         var actor = await currentActor.GetAsync();
         actor.Require(Permission.FileRefund);
-        if (string.IsNullOrWhiteSpace(command.IdempotencyKey) || command.IdempotencyKey.Length > 100)
-            throw new BusinessRuleException("요청 키가 없습니다. 화면을 새로 고친 뒤 다시 시도하세요.");
+        command = command with { IdempotencyKey = Idempotency.RequireClientKey(command.IdempotencyKey) };
         var note = command.Note?.Trim();
         if (note?.Length > MaxNote) throw new BusinessRuleException($"메모는 {MaxNote}자 이하로 입력하세요.");
         var calendar = await calendars.LoadAsync(ct);
@@ -67,9 +66,9 @@ public sealed class RefundService(
             // A double submit whose twin committed between our key check and the card check ("진행 중인 환불 요청")
             // is the same request, not a refusal.
             await using var db = await factory.CreateDbContextAsync(ct);
-            var twin = await db.RefundRequests.Where(r => r.IdempotencyKey == command.IdempotencyKey).Select(r => r.RequestNo).FirstOrDefaultAsync(ct);
+            var twin = await Idempotency.FindAsync(db.RefundRequests, command.IdempotencyKey, ct);
             if (twin is null) throw;
-            requestNo = twin;
+            requestNo = twin.RequestNo;
         }
 
         await using var read = await factory.CreateDbContextAsync(ct);
@@ -82,7 +81,7 @@ public sealed class RefundService(
         var threshold = options.Value.SupervisorApprovalAbove;
         return writer.ExecuteAsync(async (db, token) =>
         {
-            var repeated = await db.RefundRequests.AsNoTracking().FirstOrDefaultAsync(r => r.IdempotencyKey == command.IdempotencyKey, token);
+            var repeated = await Idempotency.FindAsync(db.RefundRequests, command.IdempotencyKey, token);
             if (repeated is not null) return repeated.RequestNo;
 
             var now = clock.GetUtcNow();
@@ -126,7 +125,7 @@ public sealed class RefundService(
             if (d.Eligible)
             {
                 var hold = await SystemAccounts.MemberAccountAsync(db, a.Member.Id, AccountKind.RefundHold, token);
-                var posted = await LedgerPosting.PostAsync(db, new JournalRequest(EntryType.RefundHold, $"refund:{request.RequestNo}:hold", now, actor,
+                var posted = await LedgerPosting.PostAsync(db, new JournalRequest(EntryType.RefundHold, Idempotency.PostingKey("refund", request.RequestNo, "hold"), now, actor,
                     request.RequestNo, $"환불 보류 ({RefundNames.Of(request.Kind)})", [.. a.HoldSources, new PostingLine(hold.Id, d.Amount)]), now, token);
                 await db.SaveChangesAsync(token);
                 request.HoldEntryId = posted.Entry.Id;

@@ -33,14 +33,14 @@ public sealed class ReissueService(
     {
         var actor = await currentActor.GetAsync();
         actor.Require(Permission.ReissueCard);
-        if (string.IsNullOrWhiteSpace(command.IdempotencyKey)) throw new BusinessRuleException("요청 키가 없습니다. 화면을 새로 고친 뒤 다시 시도하세요.");
+        var key = Idempotency.RequireClientKey(command.IdempotencyKey);
         if (command.WaiverRequested && (command.WaiverReason?.Trim().Length ?? 0) < MinWaiverReason)
             throw new BusinessRuleException($"수수료 면제 사유를 {MinWaiverReason}자 이상 입력하세요.");
 
         var calendar = await calendars.LoadAsync(ct);
         var requestNo = await writer.ExecuteAsync(async (db, token) =>
         {
-            var repeated = await db.ReissueRequests.AsNoTracking().FirstOrDefaultAsync(r => r.IdempotencyKey == command.IdempotencyKey, token);
+            var repeated = await Idempotency.FindAsync(db.ReissueRequests, key, token);
             if (repeated is not null) return repeated.RequestNo;
 
             var card = await LoadCardAsync(db, command.CardId, tracked: true, token);
@@ -73,7 +73,7 @@ public sealed class ReissueService(
                 RequestedAt = now,
                 RequestedById = actor.Id,
                 RequestedByName = actor.Name,
-                IdempotencyKey = command.IdempotencyKey,
+                IdempotencyKey = key,
                 Status = command.WaiverRequested && fee.Fee > 0 ? ReissueStatus.AwaitingWaiverApproval : ReissueStatus.Issued,
             };
             db.ReissueRequests.Add(request);
@@ -127,34 +127,29 @@ public sealed class ReissueService(
         {
             var request = await db.ReissueRequests.FirstOrDefaultAsync(r => r.Id == requestId, token)
                 ?? throw new BusinessRuleException("재발급 요청을 찾을 수 없습니다.");
-            if (request.Status != ReissueStatus.AwaitingWaiverApproval)
-                throw new BusinessRuleException($"이미 처리된 요청입니다 ({StatusName(request.Status)}, {request.WaiverDecidedByName}).");
+            var transition = approve ? ReissueTransitions.ApproveWaiver : ReissueTransitions.RejectWaiver;
+            ReissueTransitions.Table.Check(transition, request, actor);
             if (request.RequestedById == actor.Id) throw new ForbiddenException("본인이 요청한 수수료 면제는 승인할 수 없습니다. 다른 관리자가 처리해야 합니다.");
 
             var now = clock.GetUtcNow();
-            request.WaiverDecidedById = actor.Id;
-            request.WaiverDecidedByName = actor.Name;
-            request.WaiverDecidedAt = now;
-            request.WaiverDecisionNote = note!.Trim();
-            request.Version++;
-            if (approve)
+            await ReissueTransitions.Table.ApplyAsync(db, transition, request, actor, now, async () =>
             {
-                request.FeeCharged = 0;
-                request.FeeExplanation += $" → 면제 승인 ({actor.Name})";
-                request.Status = ReissueStatus.Issued;
-                var card = await LoadCardAsync(db, request.OldCardId, tracked: true, token);
-                var designs = await db.CardDesigns.Where(d => d.ProgramId == card.ProgramId).ToListAsync(token);
-                var design = designs.First(d => d.Id == request.DesignId);
-                if (CardReplacement.OutOfStock(design, designs) is { } stock) throw new BusinessRuleException(stock);
-                await IssueAsync(db, request, card, design, calendar, actor, now, clock.TodayKst(), token);
-            }
-            else
-            {
-                request.Status = ReissueStatus.Rejected;
-            }
-            db.Record(actor, now, approve ? "card.reissue.waiver-approved" : "card.reissue.waiver-rejected", "ReissueRequest", request.RequestNo,
-                before: new { Status = ReissueStatus.AwaitingWaiverApproval }, after: new { request.Status, request.FeeCharged, request.NewCardId },
-                reason: note.Trim(), memberId: request.MemberId);
+                request.WaiverDecidedById = actor.Id;
+                request.WaiverDecidedByName = actor.Name;
+                request.WaiverDecidedAt = now;
+                request.WaiverDecisionNote = note!.Trim();
+                if (approve)
+                {
+                    request.FeeCharged = 0;
+                    request.FeeExplanation += $" → 면제 승인 ({actor.Name})";
+                    var card = await LoadCardAsync(db, request.OldCardId, tracked: true, token);
+                    var designs = await db.CardDesigns.Where(d => d.ProgramId == card.ProgramId).ToListAsync(token);
+                    var design = designs.First(d => d.Id == request.DesignId);
+                    if (CardReplacement.OutOfStock(design, designs) is { } stock) throw new BusinessRuleException(stock);
+                    await IssueAsync(db, request, card, design, calendar, actor, now, clock.TodayKst(), token);
+                }
+                return request.WaiverDecisionNote;
+            }, after: () => new { request.Status, request.FeeCharged, request.NewCardId });
             return request.RequestNo;
         }, ct);
         return await ResultAsync(requestNo, ct);
@@ -172,14 +167,14 @@ public sealed class ReissueService(
         var address = await db.Members.Where(m => m.Id == request.MemberId).Select(m => m.Address).FirstAsync(ct);
         var result = await CardReplacement.IssueAsync(db, new ReplacementOrder(card, design, ReissueRules.CarriesBalance(request.Reason, report),
             request.Reason == ReissueReason.Broken ? ShipmentMethod.Registered : ShipmentMethod.Ordinary, due, rule, address,
-            $"reissue:{request.RequestNo}", actor, now, today, request.Id), ct);
+            Idempotency.PostingPrefix("reissue", request.RequestNo), actor, now, today, request.Id), ct);
         request.NewCardId = result.NewCard.Id;
         request.CarriedBalance = result.CarriedBalance;
         request.IssuedAt = now;
         await db.SaveChangesAsync(ct);
         if (request.FeeCharged > 0)
         {
-            await ReissueFeeCharge.ChargeAsync(db, request.MemberId, result.NewCard.Id, request.FeeCharged, $"reissue:{request.RequestNo}:fee",
+            await ReissueFeeCharge.ChargeAsync(db, request.MemberId, result.NewCard.Id, request.FeeCharged, Idempotency.PostingKey("reissue", request.RequestNo, "fee"),
                 request.RequestNo, $"재발급 수수료 ({ReissueRules.Name(request.Reason)})", actor, now, ct);
         }
     }
@@ -204,12 +199,5 @@ public sealed class ReissueService(
     private static Task<int> FreeResendsAsync(AppDbContext db, long cardId, CancellationToken ct) =>
         db.ReissueRequests.CountAsync(r => r.OldCardId == cardId && r.Reason == ReissueReason.ReturnedMail && r.Status == ReissueStatus.Issued && r.FeeCharged == 0, ct);
 
-    public static string StatusName(ReissueStatus status) => status switch
-    {
-        ReissueStatus.AwaitingWaiverApproval => "수수료 면제 승인 대기",
-        ReissueStatus.Issued => "발급 완료",
-        ReissueStatus.Rejected => "면제 반려",
-        ReissueStatus.Cancelled => "취소",
-        _ => status.ToString(),
-    };
+    public static string StatusName(ReissueStatus status) => ReissueTransitions.StatusName(status);
 }
