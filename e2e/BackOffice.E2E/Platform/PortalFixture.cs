@@ -7,7 +7,8 @@ namespace BackOffice.E2E.Platform;
 /// <summary>
 /// Starts the built portal once for all end-to-end tests: Development environment, a fresh SQLite data
 /// folder, 300 demo members, a 3-second revalidation interval. The browser talks to it through a
-/// <see cref="TcpProxy"/> so a test can drop the connection.
+/// <see cref="TcpProxy"/> so a test can drop the connection. When the run ends it stops the portal and runs the
+/// portal's own ledger consistency check (<c>check-ledger</c>) on the run's database: a mismatch fails the run.
 /// </summary>
 public sealed class PortalFixture : IAsyncLifetime
 {
@@ -15,6 +16,8 @@ public sealed class PortalFixture : IAsyncLifetime
 
     private Process? _server;
     private string _dataFolder = "";
+    private string _dll = "";
+    private string _webProject = "";
     private IPlaywright? _playwright;
 
     public TcpProxy Proxy { get; private set; } = null!;
@@ -37,6 +40,7 @@ public sealed class PortalFixture : IAsyncLifetime
         var webProject = Path.Combine(root, "src", "BackOffice.Web");
         var dll = Path.Combine(webProject, "bin", configuration, "net10.0", "BackOffice.Web.dll");
         if (!File.Exists(dll)) throw new FileNotFoundException("Build the solution first (scripts/test.sh does).", dll);
+        (_dll, _webProject) = (dll, webProject);
 
         ScreenshotFolder = Path.Combine(root, "artifacts", "screenshots");
         Directory.CreateDirectory(ScreenshotFolder);
@@ -149,7 +153,39 @@ public sealed class PortalFixture : IAsyncLifetime
             _server.Kill(entireProcessTree: true);
             await _server.WaitForExitAsync();
         }
-        try { Directory.Delete(_dataFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        try
+        {
+            if (_server is not null) await CheckLedgerAsync();
+        }
+        finally
+        {
+            try { Directory.Delete(_dataFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    /// <summary>
+    /// Runs <c>BackOffice.Web check-ledger</c> on the database every test wrote to; throws (failing the run) unless it
+    /// reports the ledger consistent.
+    /// </summary>
+    private async Task CheckLedgerAsync()
+    {
+        var start = new ProcessStartInfo("dotnet", [_dll, "check-ledger"])
+        {
+            WorkingDirectory = _webProject,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["Database__DataFolder"] = _dataFolder;
+        using var check = Process.Start(start) ?? throw new InvalidOperationException("check-ledger did not start.");
+        var output = check.StandardOutput.ReadToEndAsync();
+        var errors = check.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await check.WaitForExitAsync(timeout.Token);
+        var text = await output + await errors;
+        await File.AppendAllTextAsync(ServerLog, "\n== check-ledger at the end of the run ==\n" + text);
+        if (check.ExitCode != 0 || !text.Contains("OK: the ledger is consistent", StringComparison.Ordinal))
+            throw new InvalidOperationException($"The ledger consistency check after the end-to-end run failed (exit code {check.ExitCode}):\n{text}");
     }
 }
 

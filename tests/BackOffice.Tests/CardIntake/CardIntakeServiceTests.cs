@@ -117,16 +117,23 @@ public class CardIntakeServiceTests
         await using var h = await Harness.StartAsync(provider, demoMembers: 30);
         var intake = h.Get<CardIntakeService>();
         await using var db = await h.DbAsync();
-        var cards = await db.Cards.Where(c => c.Status == CardStatus.Active && c.Program!.Code == ProgramPresets.LocalCurrency).OrderBy(c => c.Id).Take(2).Select(c => c.Id).ToListAsync();
+        var cards = await db.Cards.Where(c => c.Status == CardStatus.Active && c.Program!.Code == ProgramPresets.LocalCurrency).OrderBy(c => c.Id).Take(3).Select(c => c.Id).ToListAsync();
 
+        // Opened in the order rejected, old, recent; listed old (overdue), recent (next due), rejected (no deadline):
+        // neither the insertion order nor the first sort key alone gives the expected order.
+        var rejected = await intake.OpenAsync(new OpenIntakeCommand(cards[2], DefectKind.Damaged, "", "c"));
+        var rejectedId = await db.CardIntakeCases.Where(c => c.CaseNo == rejected).Select(c => c.Id).SingleAsync();
+        await intake.ReceiveAsync(rejectedId);
+        await intake.InspectAsync(new InspectCommand(rejectedId, null, "표면 긁힘만 있음", "단순 긁힘, 정상 작동 확인"));
         var old = await intake.OpenAsync(new OpenIntakeCommand(cards[0], DefectKind.Broken, "", "a"));
         h.Clock.Advance(TimeSpan.FromDays(20)); // the first case is now past its 15 days
         var recent = await intake.OpenAsync(new OpenIntakeCommand(cards[1], DefectKind.Broken, "", "b"));
 
         var page = await intake.QueueAsync(null, false, 0, 25);
-        Assert.Equal([old, recent], page.Rows.Select(r => r.CaseNo));
+        Assert.Equal([old, recent, rejected], page.Rows.Select(r => r.CaseNo));
         Assert.True(page.Rows[0].Overdue);
         Assert.False(page.Rows[1].Overdue);
+        Assert.False(page.Rows[2].Overdue);
         Assert.Equal([old], (await intake.QueueAsync(null, true, 0, 25)).Rows.Select(r => r.CaseNo));
 
         h.Actor.Current = TestActor.Finance;

@@ -132,6 +132,40 @@ public class LedgerIntegrationTests
         Assert.Throws<InvalidOperationException>(() => db.SaveChanges());
         db.ChangeTracker.Clear();
         Assert.Equal("원본", (await db.AuditRecords.SingleAsync(a => a.Action == "test.action")).Reason);
+        db.AuditRecords.Remove(await db.AuditRecords.SingleAsync(a => a.Action == "test.action"));
+        Assert.Contains("AuditRecord is append-only", (await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync())).Message);
+        db.ChangeTracker.Clear();
+        Assert.True(await db.AuditRecords.AnyAsync(a => a.Action == "test.action"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Journal_entries_and_postings_cannot_be_edited_or_deleted(string provider)
+    {
+        await using var h = await Harness.StartAsync(provider);
+        var (card, _) = await OpenCardAsync(h, initial: 10_000);
+        await using var db = await h.DbAsync();
+        async Task<JournalEntry> EntryAsync() => await db.JournalEntries.Include(e => e.Postings).SingleAsync(e => e.IdempotencyKey == "initial");
+        async Task RefusedAsync(string what, Action<JournalEntry> tamper)
+        {
+            tamper(await EntryAsync());
+            var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+            Assert.Equal($"{what} is append-only.", refused.Message);
+            db.ChangeTracker.Clear();
+        }
+
+        await RefusedAsync(nameof(JournalEntry), e => e.Description = "변조");
+        // Deleted alone (its postings not loaded), so the refusal is about the entry itself.
+        db.JournalEntries.Remove(await db.JournalEntries.SingleAsync(e => e.IdempotencyKey == "initial"));
+        Assert.Equal("JournalEntry is append-only.", (await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync())).Message);
+        db.ChangeTracker.Clear();
+        await RefusedAsync(nameof(Posting), e => e.Postings.Single(p => p.AccountId == card).Amount = 99_999);
+        await RefusedAsync(nameof(Posting), e => db.Postings.Remove(e.Postings.Single(p => p.AccountId == card)));
+
+        var unchanged = await EntryAsync();
+        Assert.Equal(("충전", 2), (unchanged.Description, unchanged.Postings.Count));
+        Assert.Equal(10_000, unchanged.Postings.Single(p => p.AccountId == card).Amount);
+        Assert.True((await LedgerConsistencyCheck.RunAsync(db)).IsConsistent);
     }
 
     [Theory]

@@ -54,6 +54,24 @@ public class MaskedDisplayTests
     }
 
     [Fact]
+    public async Task A_revealed_card_number_shows_on_its_own_card_only()
+    {
+        // The list holds one card's full number (revealed by the page after an audited read): only that card shows it.
+        var replacement = CardNumber.WithCheckDigit("941022000000002");
+        var html = await ComponentHost.RenderAsync<MemberCards>(new Dictionary<string, object?>
+        {
+            ["Cards"] = new List<CardSummary> { Card(2, replacement, replaces: 1), Card(1, Number, CardStatus.Replaced) },
+            ["Revealed"] = new Dictionary<long, string> { [1] = CardNumber.Format(Number) },
+        });
+
+        Assert.Contains($"<span class=\"revealed\">{CardNumber.Format(Number)}</span>", html);
+        Assert.Contains($"<span class=\"masked\">{CardNumber.Mask(replacement)}</span>", html);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "class=\"revealed\""));
+        Assert.DoesNotContain($"card-{Number[^4..]}-reveal", html); // the revealed card has no button left
+        Assert.Contains($"card-{replacement[^4..]}-reveal", html);
+    }
+
+    [Fact]
     public async Task An_empty_card_list_says_so()
     {
         var html = await ComponentHost.RenderAsync<MemberCards>(new Dictionary<string, object?> { ["Cards"] = new List<CardSummary>() });

@@ -127,6 +127,38 @@ public class SearchBoxInteractionTests : BunitContext, IAsyncLifetime
         cut.Render(p => p.Add(c => c.Revealed, "9410 2200 0000 0017"));
         Assert.Contains("9410 2200 0000 0017", cut.Find(".revealed").TextContent);
         Assert.Empty(cut.FindAll("button"));
+
+        // The page hides it again (leaves the member, or the reveal expires): the component held the full number,
+        // and it must not be left anywhere in the markup.
+        cut.Render(p => p.Add(c => c.Revealed, (string?)null));
+        Assert.Equal(CardNumber.Mask("9410220000000017"), cut.Find(".masked").TextContent);
+        Assert.DoesNotContain("9410 2200 0000 0017", cut.Markup);
+        Assert.DoesNotContain("9410", cut.Markup);
+        Assert.Empty(cut.FindAll(".revealed"));
+        Assert.Single(cut.FindAll("[data-testid=card-reveal]"));
+    }
+
+    [Fact]
+    public void A_typed_card_number_is_searched_as_digits_and_not_echoed_in_the_error()
+    {
+        MemberSearchCriteria? searched = null;
+        var valid = CardNumber.WithCheckDigit("941022000000001");
+        var invalid = valid[..15] + (char)('0' + ((valid[15] - '0' + 1) % 10));
+        var cut = Render<MemberSearchBox>(p => p
+            .Add(c => c.Kind, MemberSearchKind.CardNumber)
+            .Add(c => c.OnSearch, (MemberSearchCriteria c) => searched = c));
+
+        cut.Find("[data-testid=search-text]").Input(CardNumber.Format(invalid));
+        cut.Find("form").Submit();
+        var error = cut.Find("[data-testid=search-error]").TextContent;
+        Assert.Equal("카드번호가 올바르지 않습니다 (검증번호 불일치).", error);
+        Assert.DoesNotContain(invalid[..12], error.Replace(" ", "", StringComparison.Ordinal));
+        Assert.Null(searched);
+
+        cut.Find("[data-testid=search-text]").Input(valid);
+        cut.Find("form").Submit();
+        Assert.Equal(new MemberSearchCriteria(MemberSearchKind.CardNumber, valid), searched);
+        Assert.Empty(cut.FindAll("[data-testid=search-error]"));
     }
 
     [Fact]

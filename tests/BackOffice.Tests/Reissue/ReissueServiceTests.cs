@@ -25,8 +25,20 @@ public class ReissueServiceTests
     {
         await using var h = await Harness.StartAsync(provider, demoMembers: 20);
         var (cardId, memberId, balance, designId) = await CardAsync(h);
+        // E-money holds enough for the fee (topped up through the ledger), and so does the card: e-money must pay.
+        long emoneyId, feeIncomeId, emoneyBefore;
         await using (var db = await h.DbAsync())
-            await db.Accounts.Where(a => a.MemberId == memberId && a.Kind == AccountKind.Emoney).ExecuteUpdateAsync(s => s.SetProperty(a => a.Balance, a => a.Balance));
+        {
+            var emoney = await SystemAccounts.MemberAccountAsync(db, memberId, AccountKind.Emoney);
+            var funding = await SystemAccounts.IdAsync(db, AccountKind.FundingClearing);
+            await LedgerPosting.PostAsync(db, new JournalRequest(EntryType.EmoneyTopUp, "fund", h.Clock.GetUtcNow(), Actor.System, "", "충전",
+                [new PostingLine(emoney.Id, 10_000), new PostingLine(funding, -10_000)]), h.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+            (emoneyId, feeIncomeId) = (emoney.Id, await SystemAccounts.IdAsync(db, AccountKind.FeeIncome));
+        }
+        await using (var db = await h.DbAsync())
+            emoneyBefore = await db.Accounts.Where(a => a.Id == emoneyId).Select(a => a.Balance).SingleAsync();
+        Assert.True(emoneyBefore >= 10_000 && balance > 3_000, $"both could pay: e-money {emoneyBefore}, card {balance}");
         int stockBefore;
         await using (var db = await h.DbAsync()) stockBefore = await db.CardDesigns.Where(d => d.Id == designId).Select(d => d.Stock).SingleAsync();
 
@@ -41,8 +53,10 @@ public class ReissueServiceTests
         Assert.True(CardNumber.IsValid(newCard.Number));
         Assert.Equal(CardStatus.Replaced, await check.Cards.Where(c => c.Id == cardId).Select(c => c.Status).SingleAsync());
         var newBalance = await check.Accounts.Where(a => a.CardId == newCard.Id).Select(a => a.Balance).SingleAsync();
-        var emoneyFee = await check.JournalEntries.Where(e => e.Type == EntryType.ReissueFee).SelectMany(e => e.Postings).AnyAsync(p => p.Account!.Kind == AccountKind.Emoney);
-        Assert.Equal(emoneyFee ? balance : balance - 3_000, newBalance);
+        Assert.Equal(balance, newBalance); // the whole card balance carried over, nothing taken from it
+        Assert.Equal(emoneyBefore - 3_000, await check.Accounts.Where(a => a.Id == emoneyId).Select(a => a.Balance).SingleAsync());
+        var fee = await check.JournalEntries.Where(e => e.Type == EntryType.ReissueFee).Include(e => e.Postings).SingleAsync();
+        Assert.Equal([(emoneyId, -3_000L), (feeIncomeId, 3_000L)], fee.Postings.OrderBy(p => p.Amount).Select(p => (p.AccountId, p.Amount)));
         Assert.Equal(stockBefore - 1, await check.CardDesigns.Where(d => d.Id == designId).Select(d => d.Stock).SingleAsync());
         Assert.Equal(1, await check.Shipments.CountAsync(s => s.CardId == newCard.Id));
         Assert.True((await LedgerConsistencyCheck.RunAsync(check)).IsConsistent);

@@ -27,7 +27,8 @@ public sealed class DbWriter(IDbContextFactory<AppDbContext> factory, WriteGate 
                     await tx.CommitAsync(ct);
                     return result;
                 }
-                catch (DbUpdateException) when (attempt < MaxAttempts)
+                // A deadlock (PostgreSQL 40P01) reaches us wrapped by the provider's execution strategy as a transient failure.
+                catch (Exception ex) when (attempt < MaxAttempts && (ex is DbUpdateException || ex.InnerException is DbUpdateException))
                 {
                     await tx.RollbackAsync(CancellationToken.None);
                 }
