@@ -24,6 +24,9 @@ public sealed class RefundApprovalService(DbWriter writer, CurrentActor currentA
             r.Version++;
             db.Record(actor, now, step == ApprovalStep.Finance ? "refund.approve" : "refund.approve.supervisor", "RefundRequest", r.RequestNo,
                 before, new { r.Status, stage = RefundNames.Stage(r), r.Payout }, reason: r.ApprovalRule, memberId: r.MemberId);
+            if (r.Status == RefundStatus.Approved)
+                await NoticeOutbox.EnqueueAsync(db, r.MemberId, NoticeTemplateKeys.RefundApproved, r.RequestNo, new Dictionary<string, string>
+                { ["requestNo"] = r.RequestNo, ["payout"] = Fmt.Won(r.Payout), ["dueBy"] = Fmt.Date(r.DueBy) }, now, token);
             return r.Status;
         }, ct);
     }
@@ -45,6 +48,8 @@ public sealed class RefundApprovalService(DbWriter writer, CurrentActor currentA
             r.Version++;
             db.Record(actor, now, "refund.reject", "RefundRequest", r.RequestNo, new { Status = RefundStatus.PendingApproval },
                 new { r.Status, released = r.Amount }, reason: reason, memberId: r.MemberId);
+            await NoticeOutbox.EnqueueAsync(db, r.MemberId, NoticeTemplateKeys.RefundRejected, r.RequestNo, new Dictionary<string, string>
+            { ["requestNo"] = r.RequestNo, ["reason"] = reason }, now, token);
         }, ct);
     }
 
