@@ -50,3 +50,5 @@ global using BackOffice.Web.Platform.Jobs;
 global using BackOffice.Web.Platform.Modules;
 global using BackOffice.Web.Platform.Names;
 global using BackOffice.Web.Platform.Ui;
+global using BackOffice.Data.Platform.Notices;
+global using BackOffice.Web.Platform.Notices;

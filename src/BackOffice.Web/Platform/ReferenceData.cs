@@ -44,6 +44,8 @@ public static class ReferenceData
 
             if (!await db.PublicHolidays.AnyAsync(token))
                 db.PublicHolidays.AddRange(KoreanHolidays.Seed());
+
+            await NoticeOutbox.EnsureTemplatesAsync(db, token);
         }, ct);
 
         await writer.ExecuteAsync(async (db, token) =>

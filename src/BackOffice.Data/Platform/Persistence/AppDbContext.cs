@@ -23,6 +23,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<CardIntakePhoto> CardIntakePhotos => Set<CardIntakePhoto>();
     public DbSet<RefundRequest> RefundRequests => Set<RefundRequest>();
     public DbSet<PayoutBatch> PayoutBatches => Set<PayoutBatch>();
+    public DbSet<NoticeMessage> NoticeMessages => Set<NoticeMessage>();
+    public DbSet<NoticeAttempt> NoticeAttempts => Set<NoticeAttempt>();
+    public DbSet<NoticeTemplate> NoticeTemplates => Set<NoticeTemplate>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -86,6 +86,11 @@ public sealed class LostCardService(IDbContextFactory<AppDbContext> factory, DbW
                 report.SweepEntryId = posted.Entry.Id;
             }
             db.LostCardReports.Add(report);
+            await NoticeOutbox.EnqueueAsync(db, report.MemberId, NoticeTemplateKeys.LostCardReceipt, report.ReportNo, new Dictionary<string, string>
+            {
+                ["reportNo"] = report.ReportNo, ["cardLast4"] = card.Last4, ["lossKind"] = LossNames.Of(command.Kind),
+                ["reportedAt"] = Fmt.DateTime(now), ["handling"] = report.Explanation,
+            }, now, token);
 
             db.Record(actor, now, "card.lost", "Card", card.Id.ToString(KoreanTime.Culture), before,
                 new { card.Status, card.StoppedAt, report.ReportNo, report.SweptToEmoney, report.CarriedToReissue, policyVersion = policy.Version },

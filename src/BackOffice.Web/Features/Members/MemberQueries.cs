@@ -163,6 +163,7 @@ public sealed class MemberQueries(IDbContextFactory<AppDbContext> factory, Curre
             .Select(a => new { a.At, a.Action, a.ActorName, a.Reason, a.After }).ToListAsync(ct);
         events.AddRange(audits.Select(a => new TimelineEvent(a.At, AuditActionNames.Of(a.Action),
             a.Reason is null ? "" : $"사유: {a.Reason}", a.ActorName, "staff")));
+        events.AddRange(await NoticeTimeline.EventsAsync(db, memberId, take, ct));
 
         return events.OrderByDescending(e => e.At).Take(take).ToList();
     }

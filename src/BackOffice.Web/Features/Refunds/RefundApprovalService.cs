@@ -27,6 +27,9 @@ public sealed class RefundApprovalService(DbWriter writer, CurrentActor currentA
                 RefundApproval.Apply(r, actor, step, now);
                 return Task.FromResult<string?>(r.ApprovalRule);
             }, () => before, () => new { r.Status, stage = RefundNames.Stage(r), r.Payout });
+            if (r.Status == RefundStatus.Approved)
+                await NoticeOutbox.EnqueueAsync(db, r.MemberId, NoticeTemplateKeys.RefundApproved, r.RequestNo, new Dictionary<string, string>
+                { ["requestNo"] = r.RequestNo, ["payout"] = Fmt.Won(r.Payout), ["dueBy"] = Fmt.Date(r.DueBy) }, now, token);
             return r.Status;
         }, ct);
     }
@@ -49,6 +52,8 @@ public sealed class RefundApprovalService(DbWriter writer, CurrentActor currentA
                 (r.RejectedById, r.RejectedByName, r.RejectedAt, r.RejectionReason) = (actor.Id, actor.Name, now, reason);
                 return reason;
             }, after: () => new { r.Status, released = r.Amount });
+            await NoticeOutbox.EnqueueAsync(db, r.MemberId, NoticeTemplateKeys.RefundRejected, r.RequestNo, new Dictionary<string, string>
+            { ["requestNo"] = r.RequestNo, ["reason"] = reason }, now, token);
         }, ct);
     }
 

@@ -133,6 +133,9 @@ public sealed class RefundService(
             db.Record(actor, now, d.Eligible ? "refund.request" : "refund.request.ineligible", "RefundRequest", request.RequestNo,
                 after: new { request.Kind, request.Status, request.Amount, request.Fee, request.Payout, card = a.Card?.Last4, request.PolicyVersion, request.DueBy },
                 reason: d.Explanation, memberId: request.MemberId);
+            if (!d.Eligible)
+                await NoticeOutbox.EnqueueAsync(db, request.MemberId, NoticeTemplateKeys.RefundIneligible, request.RequestNo, new Dictionary<string, string>
+                { ["requestNo"] = request.RequestNo, ["explanation"] = d.Explanation }, now, token);
             return request.RequestNo;
         }, ct);
     }

@@ -1,0 +1,84 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace BackOffice.Data.Platform.Notices;
+
+/// <summary>Choosing the template version in force and filling its placeholders.</summary>
+public static partial class NoticeTexts
+{
+    /// <summary>The latest version whose effective date has come on <paramref name="day"/> (KST), or null before the first.</summary>
+    public static NoticeTemplate? InForce(IEnumerable<NoticeTemplate> versions, DateOnly day) =>
+        versions.Where(v => v.EffectiveFrom <= day)
+            .OrderByDescending(v => v.EffectiveFrom)
+            .ThenByDescending(v => v.Version)
+            .FirstOrDefault();
+
+    /// <summary>Replaces every <c>{name}</c>; a placeholder without a value is a template error, not a blank in a member's message.</summary>
+    public static string Render(string text, IReadOnlyDictionary<string, string> values)
+    {
+        var result = new StringBuilder();
+        var last = 0;
+        foreach (Match m in Placeholder().Matches(text))
+        {
+            var name = m.Groups[1].Value;
+            if (!values.TryGetValue(name, out var value))
+                throw new InvalidOperationException($"Notice template placeholder {{{name}}} has no value.");
+            result.Append(text, last, m.Index - last).Append(value);
+            last = m.Index + m.Length;
+        }
+        return result.Append(text, last, text.Length - last).ToString();
+    }
+
+    [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)\}")]
+    private static partial Regex Placeholder();
+
+    /// <summary>The first versions, added at start-up when missing (<see cref="NoticeOutbox.EnsureTemplatesAsync"/>). A new text is a new row with a later version and date.</summary>
+    public static IReadOnlyList<NoticeTemplate> Seed() =>
+    [
+        new()
+        {
+            Key = NoticeTemplateKeys.LostCardReceipt, Channel = NoticeChannel.Sms, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
+            Body = "[교통카드] {memberName}님, 카드 *{cardLast4} {lossKind} 신고가 접수되어 카드 사용을 정지했습니다. 신고번호 {reportNo}",
+        },
+        new()
+        {
+            Key = NoticeTemplateKeys.LostCardReceipt, Channel = NoticeChannel.Email, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
+            Subject = "[교통카드] {lossKind} 신고 접수 안내 ({reportNo})",
+            Body = "{memberName}님, 안녕하세요.\n\n{reportedAt}에 카드 *{cardLast4}의 {lossKind} 신고가 접수되어 카드 사용을 정지했습니다.\n"
+                + "신고번호: {reportNo}\n{handling}\n\n본인이 신고하지 않았다면 고객센터로 연락해 주세요.",
+        },
+        new()
+        {
+            Key = NoticeTemplateKeys.RefundApproved, Channel = NoticeChannel.Sms, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
+            Body = "[교통카드] {memberName}님, 환불 요청 {requestNo}이 승인되었습니다. {payout}을 {dueBy}까지 등록 계좌로 지급합니다.",
+        },
+        new()
+        {
+            Key = NoticeTemplateKeys.RefundApproved, Channel = NoticeChannel.Email, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
+            Subject = "[교통카드] 환불 승인 안내 ({requestNo})",
+            Body = "{memberName}님, 안녕하세요.\n\n환불 요청 {requestNo}이 승인되었습니다.\n지급액: {payout}\n지급 기한: {dueBy}\n\n등록하신 본인 명의 계좌로 지급합니다.",
+        },
+        new()
+        {
+            Key = NoticeTemplateKeys.RefundRejected, Channel = NoticeChannel.Sms, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
+            Body = "[교통카드] {memberName}님, 환불 요청 {requestNo}이 반려되었습니다. 사유: {reason}",
+        },
+        new()
+        {
+            Key = NoticeTemplateKeys.RefundRejected, Channel = NoticeChannel.Email, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
+            Subject = "[교통카드] 환불 반려 안내 ({requestNo})",
+            Body = "{memberName}님, 안녕하세요.\n\n환불 요청 {requestNo}이 반려되었습니다.\n사유: {reason}\n\n보류했던 금액은 원래 잔액으로 돌려드렸습니다.",
+        },
+        new()
+        {
+            Key = NoticeTemplateKeys.RefundIneligible, Channel = NoticeChannel.Sms, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
+            Body = "[교통카드] {memberName}님, 환불 요청 {requestNo}은 환불 대상이 아닙니다. {explanation}",
+        },
+        new()
+        {
+            Key = NoticeTemplateKeys.RefundIneligible, Channel = NoticeChannel.Email, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
+            Subject = "[교통카드] 환불 불가 안내 ({requestNo})",
+            Body = "{memberName}님, 안녕하세요.\n\n환불 요청 {requestNo}은 환불 대상이 아닙니다.\n{explanation}\n\n문의는 고객센터로 연락해 주세요.",
+        },
+    ];
+}
