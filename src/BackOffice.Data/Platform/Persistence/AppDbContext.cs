@@ -23,6 +23,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<CardIntakePhoto> CardIntakePhotos => Set<CardIntakePhoto>();
     public DbSet<RefundRequest> RefundRequests => Set<RefundRequest>();
     public DbSet<PayoutBatch> PayoutBatches => Set<PayoutBatch>();
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<LedgerCheckRun> LedgerCheckRuns => Set<LedgerCheckRun>();
+    public DbSet<StaffAlert> StaffAlerts => Set<StaffAlert>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -17,6 +17,7 @@ public static class PortalModules
         new LedgerModule(),
         new AuditModule(),
         new StaffModule(),
+        new JobsModule(),
     ];
 
     public static IEnumerable<NavEntry> Navigation => All.SelectMany(m => m.Navigation).OrderBy(e => e.Order);
