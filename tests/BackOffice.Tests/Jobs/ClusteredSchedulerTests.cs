@@ -46,7 +46,7 @@ public class ClusteredSchedulerTests
             builder.Services.AddQuartz(JobScheduling.SchedulerName, quartz =>
             {
                 JobScheduling.UseStore(quartz, h.Database.Options, instanceId: name);
-                quartz.ConfigureScheduler(o => o.IdleWaitTime = TimeSpan.FromMilliseconds(500));
+                quartz.ConfigureScheduler(o => o.IdleWaitTime = TimeSpan.FromSeconds(1));
                 var key = new JobKey("test.counting", JobScheduling.Group);
                 quartz.AddJob<CountingJob>(j => j.WithIdentity(key).StoreDurably().UsingJobData("run", run));
                 quartz.AddTrigger(t => t.ForJob(key).WithIdentity("test.counting", JobScheduling.Group).StartAt(start)
