@@ -35,7 +35,9 @@ public static class JobScheduling
     {
         quartz.ConfigureScheduler(o =>
         {
+            // The server's name in the run history: unique per process in a cluster, the machine on SQLite.
             if (instanceId is not null) o.InstanceId = instanceId;
+            else if (database.Provider == DatabaseProvider.Sqlite) o.InstanceId = Environment.MachineName;
             else o.GenerateInstanceId = true;
         });
         if (database.Provider == DatabaseProvider.Sqlite)
@@ -67,9 +69,10 @@ public static class JobScheduling
     {
         var jobKey = new JobKey(key, Group);
         quartz.AddJob<TJob>(j => j.WithIdentity(jobKey).WithDescription(name).StoreDurably().DisallowConcurrentExecution());
-        quartz.AddTrigger(t => t.ForJob(jobKey).WithIdentity(key, Group).WithDescription(schedule.Description).StartNow().WithSchedule(schedule.Build()));
+        quartz.AddTrigger(t => t.ForJob(jobKey).WithIdentity(key, Group).WithDescription(schedule.Description)
+            .StartAt(DateTimeOffset.UtcNow + schedule.FirstDelay).WithSchedule(schedule.Build()));
         if (runAtStartup) quartz.RunAtStartup(jobKey);
-        quartz.Services.AddSingleton(new PortalJobInfo(key, name, schedule.Description, typeof(TJob)));
+        quartz.Services.AddSingleton(new PortalJobInfo(key, name, schedule.Description + (runAtStartup ? " · 시작할 때" : ""), typeof(TJob)));
     }
 }
 
@@ -81,17 +84,19 @@ public sealed record PortalJobInfo(string Key, string Name, string Schedule, Typ
 }
 
 /// <summary>When a job runs. A missed firing (portal down) fires once as soon as the scheduler is back.</summary>
-public sealed record PortalSchedule(string Description, Func<IScheduleBuilder> Build)
+public sealed record PortalSchedule(string Description, Func<IScheduleBuilder> Build, TimeSpan FirstDelay)
 {
     public static PortalSchedule Every(TimeSpan interval) => new(
-        $"{interval.TotalMinutes:0}분마다 · 시작할 때",
+        $"{interval.TotalMinutes:0}분마다",
         () => SimpleScheduleBuilder.Create().WithInterval(interval).RepeatForever()
-            .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount));
+            .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount),
+        interval); // the run at startup comes first
 
     public static PortalSchedule DailyKst(int hour, int minute) => new(
-        $"매일 {hour:00}:{minute:00} (한국 시간) · 시작할 때",
+        $"매일 {hour:00}:{minute:00} (한국 시간)",
         () => CronScheduleBuilder.Create($"0 {minute} {hour} * * ?").InTimeZone(Kst)
-            .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed));
+            .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed),
+        TimeSpan.Zero);
 
     private static readonly TimeZoneInfo Kst = TimeZoneInfo.CreateCustomTimeZone("KST", KoreanTime.Offset, "KST", "KST");
 }
