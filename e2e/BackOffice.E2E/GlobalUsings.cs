@@ -3,6 +3,7 @@ global using BackOffice.E2E.Audit;
 global using BackOffice.E2E.CardIntake;
 global using BackOffice.E2E.Holidays;
 global using BackOffice.E2E.Home;
+global using BackOffice.E2E.Jobs;
 global using BackOffice.E2E.Ledger;
 global using BackOffice.E2E.LostCards;
 global using BackOffice.E2E.Members;

@@ -33,7 +33,7 @@ builder.Services.AddMudServices(options =>
 });
 builder.Services.AddTransient<MudLocalizer, KoreanMudLocalizer>();
 builder.Services.AddPortalModules(builder.Configuration);
-builder.Services.AddPortalJobs();
+builder.Services.AddPortalJobs(database);
 
 var app = builder.Build();
 

@@ -63,6 +63,8 @@ public class CardIntakeCase
     /// <summary>Replacement shipping deadline (5 business days) and its rule.</summary>
     public DateOnly? ReplacementDueBy { get; set; }
     public string ReplacementDueRule { get; set; } = "";
+    /// <summary>Set by the overdue job when the balance deadline passes before verification; cleared once settled, rejected or closed.</summary>
+    public DateTimeOffset? OverdueSince { get; set; }
     public IntakeSettlement? Settlement { get; set; }
     public DateTimeOffset? SettledAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }

@@ -62,6 +62,8 @@ public class RefundRequest
     /// <summary>Payout due date (filing day + the policy's business days) and the rule that produced it.</summary>
     public DateOnly DueBy { get; set; }
     public string DueRule { get; set; } = "";
+    /// <summary>Set by the overdue job when an open request passes <see cref="DueBy"/>; cleared once it is no longer open.</summary>
+    public DateTimeOffset? OverdueSince { get; set; }
 
     // Approvals
     public bool RequiresSupervisor { get; set; }

@@ -128,6 +128,7 @@ public class CardIntakeServiceTests
         var old = await intake.OpenAsync(new OpenIntakeCommand(cards[0], DefectKind.Broken, "", "a"));
         h.Clock.Advance(TimeSpan.FromDays(20)); // the first case is now past its 15 days
         var recent = await intake.OpenAsync(new OpenIntakeCommand(cards[1], DefectKind.Broken, "", "b"));
+        await h.RunJobAsync<MarkOverdueIntakeJob>(); // overdue is stored state, marked by the job
 
         var page = await intake.QueueAsync(null, false, 0, 25);
         Assert.Equal([old, recent, rejected], page.Rows.Select(r => r.CaseNo));

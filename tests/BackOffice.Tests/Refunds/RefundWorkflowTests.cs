@@ -288,6 +288,7 @@ public class RefundWorkflowTests
         var payout = await queue.QueueAsync(new RefundQueueFilter(RefundQueueView.AwaitingPayout), 0, 1);
         Assert.Equal((2, 72_000L, 1), (payout.Totals.Count, payout.Totals.Payout, payout.Rows.Count));
         h.Clock.Advance(TimeSpan.FromDays(6));
+        await h.RunJobAsync<MarkOverdueRefundsJob>(); // overdue is stored state, marked by the job
         var late = await queue.QueueAsync(new RefundQueueFilter(RefundQueueView.AwaitingPayout), 0, 20);
         Assert.Equal((2, 2), (late.Totals.Overdue, late.Totals.Aged4Plus));
         Assert.All(late.Rows, r => Assert.True(r.Overdue));

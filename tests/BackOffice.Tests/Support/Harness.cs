@@ -42,6 +42,7 @@ public sealed class Harness : IAsyncDisposable
         services.AddBackOfficeDatabase(database.Options);
         services.AddStaffIdentity(TimeSpan.FromSeconds(30));
         services.AddPortalModules(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+        services.AddSingleton<JobRunRecorder>();
         services.AddScoped<TestActor>();
         services.AddScoped<CurrentActor>(sp => sp.GetRequiredService<TestActor>());
         var root = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
@@ -69,6 +70,10 @@ public sealed class Harness : IAsyncDisposable
 
         public ValueTask DisposeAsync() => scope.DisposeAsync();
     }
+
+    /// <summary>Runs one of the portal's jobs once, as a firing of the scheduler would, its run recorded in the job history.</summary>
+    public Task<JobRun> RunJobAsync<TJob>() where TJob : PortalJob =>
+        Get<JobRunRecorder>().RecordAsync(typeof(TJob).Name, "test", null, ActivatorUtilities.CreateInstance<TJob>(Services).RunAsync);
 
     public async Task<AppDbContext> DbAsync() =>
         await Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();

@@ -26,6 +26,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<NoticeMessage> NoticeMessages => Set<NoticeMessage>();
     public DbSet<NoticeAttempt> NoticeAttempts => Set<NoticeAttempt>();
     public DbSet<NoticeTemplate> NoticeTemplates => Set<NoticeTemplate>();
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<LedgerCheckRun> LedgerCheckRuns => Set<LedgerCheckRun>();
+    public DbSet<StaffAlert> StaffAlerts => Set<StaffAlert>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

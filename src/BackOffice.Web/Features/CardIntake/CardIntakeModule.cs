@@ -1,4 +1,5 @@
 using MudBlazor;
+using Quartz;
 
 namespace BackOffice.Web.Features.CardIntake;
 
@@ -7,6 +8,9 @@ public sealed class CardIntakeModule : IPortalModule
     public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddScoped<CardIntakeService>();
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCardIntakePhotos();
+
+    public void AddJobs(IQuartzBuilder quartz) =>
+        quartz.AddPortalJob<MarkOverdueIntakeJob>(MarkOverdueIntakeJob.Key, "불량 카드 접수 기한 경과 표시", PortalSchedule.Every(TimeSpan.FromMinutes(5)));
 
     public IEnumerable<NavEntry> Navigation =>
         [new(20, "card-intake", "불량 카드 접수", Icons.Material.Filled.Build, Permission.HandleCardIntake)];

@@ -17,7 +17,6 @@ public sealed partial class CardIntakeService
     {
         await RequireAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
-        var today = clock.TodayKst();
         var query = db.CardIntakeCases.AsNoTracking().Where(c => c.Status != IntakeStatus.Closed);
         if (status is { } s) query = query.Where(c => c.Status == s);
         var rows = await query
@@ -34,13 +33,14 @@ public sealed partial class CardIntakeService
                 c.RequestedAt,
                 c.BalanceDueBy,
                 c.ReplacementDueBy,
+                c.OverdueSince,
             })
             .ToListAsync(ct);
         var all = rows
             .Select(r =>
             {
                 var next = CardIntakeRules.NextDeadline(r.Status, r.BalanceDueBy, r.ReplacementDueBy);
-                var overdue = next is { } due && due < today && r.Status is not (IntakeStatus.Settled or IntakeStatus.Rejected);
+                var overdue = r.OverdueSince is not null && r.Status is not (IntakeStatus.Settled or IntakeStatus.Rejected); // marked by MarkOverdueIntakeJob
                 return new IntakeRow(r.Id, r.CaseNo, r.MemberId, r.MemberNo, CardNumber.Mask(r.Number), r.Status,
                     r.InspectedKind == DefectKind.Unknown ? r.ReportedKind : r.InspectedKind, r.RequestedAt, r.BalanceDueBy, r.ReplacementDueBy, next, overdue);
             })

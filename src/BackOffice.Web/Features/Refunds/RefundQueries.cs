@@ -22,7 +22,7 @@ public sealed class RefundQueries(IDbContextFactory<AppDbContext> factory, Curre
         {
             Count = g.Count(),
             Payout = g.Sum(r => r.Payout),
-            Overdue = g.Count(r => r.DueBy < today),
+            Overdue = g.Count(r => r.OverdueSince != null),
             Fresh = g.Count(r => r.RequestedAt >= startOfYesterday),
             Middle = g.Count(r => r.RequestedAt >= startOfThreeDaysAgo && r.RequestedAt < startOfYesterday),
         }).FirstOrDefaultAsync(ct);
@@ -112,7 +112,7 @@ public sealed class RefundQueries(IDbContextFactory<AppDbContext> factory, Curre
         var open = r.Status is RefundStatus.PendingApproval or RefundStatus.Approved or RefundStatus.InPayout;
         return new RefundRow(r.Id, r.RequestNo, r.MemberId, p.MemberNo, p.CardNumber is null ? null : CardNumber.Mask(p.CardNumber), r.Kind, r.Status,
             RefundNames.Stage(r), r.Amount, r.Fee, r.Payout, r.RequestedAt, r.RequestedByName, r.DueBy,
-            RefundDeadline.AgeInDays(DateOnly.FromDateTime(r.RequestedAt.ToKst().DateTime), today), open && r.DueBy < today,
+            RefundDeadline.AgeInDays(DateOnly.FromDateTime(r.RequestedAt.ToKst().DateTime), today), open && r.OverdueSince != null,
             r.RequiresSupervisor, p.BatchNo, r.FollowUpOpen, r.FinanceApprovedById is not null, r.SupervisorApprovedById is not null);
     }
 }

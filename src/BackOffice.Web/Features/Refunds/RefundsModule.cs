@@ -1,4 +1,5 @@
 using MudBlazor;
+using Quartz;
 
 namespace BackOffice.Web.Features.Refunds;
 
@@ -15,6 +16,9 @@ public sealed class RefundsModule : IPortalModule
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapRefundTransferFiles();
+
+    public void AddJobs(IQuartzBuilder quartz) =>
+        quartz.AddPortalJob<MarkOverdueRefundsJob>(MarkOverdueRefundsJob.Key, "환불 지급 기한 경과 표시", PortalSchedule.Every(TimeSpan.FromMinutes(5)));
 
     public IEnumerable<NavEntry> Navigation =>
     [

@@ -18,6 +18,7 @@ public static class PortalModules
         new AuditModule(),
         new StaffModule(),
         new NoticesModule(),
+        new JobsModule(),
     ];
 
     public static IEnumerable<NavEntry> Navigation => All.SelectMany(m => m.Navigation).OrderBy(e => e.Order);
