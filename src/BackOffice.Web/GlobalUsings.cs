@@ -6,6 +6,7 @@ global using BackOffice.Data.Platform.Calendar;
 global using BackOffice.Data.Platform.Cards;
 global using BackOffice.Data.Platform.Ledger;
 global using BackOffice.Data.Platform.Members;
+global using BackOffice.Data.Platform.Numbers;
 global using BackOffice.Data.Platform.Permissions;
 global using BackOffice.Data.Platform.Persistence;
 global using BackOffice.Data.Platform.Programs;

@@ -22,202 +22,7 @@ namespace BackOffice.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("BackOffice.Data.Audit.AuditRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("ActorId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("ActorName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("After")
-                        .HasColumnType("text");
-
-                    b.Property<long>("At")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Before")
-                        .HasColumnType("text");
-
-                    b.Property<string>("EntityId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("EntityType")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long?>("MemberId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.HasIndex("MemberId", "At");
-
-                    b.ToTable("AuditRecords");
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Calendar.PublicHoliday", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
-
-                    b.Property<bool>("IsSubstitute")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Date")
-                        .IsUnique();
-
-                    b.ToTable("PublicHolidays");
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Cards.Card", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Design")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
-                    b.Property<DateOnly>("ExpiresOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("FirstUsedOn")
-                        .HasColumnType("date");
-
-                    b.Property<bool>("IsMain")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("IsNamed")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("IsRegistered")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateOnly>("IssuedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Last4")
-                        .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)");
-
-                    b.Property<long?>("MemberId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<long>("ProgramId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long?>("ReplacesCardId")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("StoppedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Last4");
-
-                    b.HasIndex("MemberId");
-
-                    b.HasIndex("Number")
-                        .IsUnique();
-
-                    b.HasIndex("ProgramId");
-
-                    b.HasIndex("ReplacesCardId");
-
-                    b.ToTable("Cards");
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Cards.CardDesign", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
-                    b.Property<long>("ProgramId")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Stock")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProgramId", "Name")
-                        .IsUnique();
-
-                    b.ToTable("CardDesigns");
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Cards.CardIntakeCase", b =>
+            modelBuilder.Entity("BackOffice.Data.CardIntake.CardIntakeCase", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -346,7 +151,7 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.ToTable("CardIntakeCases");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Cards.CardIntakePhoto", b =>
+            modelBuilder.Entity("BackOffice.Data.CardIntake.CardIntakePhoto", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -390,7 +195,7 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.ToTable("CardIntakePhotos");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Cards.LostCardReport", b =>
+            modelBuilder.Entity("BackOffice.Data.LostCards.LostCardReport", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -485,7 +290,7 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.ToTable("LostCardReports");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Cards.ReissueRequest", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -493,118 +298,194 @@ namespace BackOffice.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<long>("CarriedBalance")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("DesignId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Fee")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("FeeCharged")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("FeeExplanation")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("IdempotencyKey")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<long?>("IntakeCaseId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long?>("IssuedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("MemberId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long?>("NewCardId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("OldCardId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("PolicyId")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Reason")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("RequestNo")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<long>("RequestedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("RequestedById")
+                    b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<string>("RequestedByName")
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ActorName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("After")
+                        .HasColumnType("text");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("MemberId", "At");
+
+                    b.ToTable("AuditRecords");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Calendar.PublicHoliday", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsSubstitute")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique();
+
+                    b.ToTable("PublicHolidays");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Cards.Card", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Design")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FirstUsedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsMain")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsNamed")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsRegistered")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Last4")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<long?>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("ProgramId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ReplacesCardId")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("StoppedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Last4");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ProgramId");
+
+                    b.HasIndex("ReplacesCardId");
+
+                    b.ToTable("Cards");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Cards.CardDesign", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<long>("ProgramId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Stock")
                         .HasColumnType("integer");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
-                    b.Property<long?>("WaiverDecidedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("WaiverDecidedById")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("WaiverDecidedByName")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("WaiverDecisionNote")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("WaiverReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<bool>("WaiverRequested")
-                        .HasColumnType("boolean");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("DesignId");
-
-                    b.HasIndex("IdempotencyKey")
+                    b.HasIndex("ProgramId", "Name")
                         .IsUnique();
 
-                    b.HasIndex("NewCardId");
-
-                    b.HasIndex("OldCardId");
-
-                    b.HasIndex("PolicyId");
-
-                    b.HasIndex("RequestNo")
-                        .IsUnique();
-
-                    b.HasIndex("Status", "RequestedAt");
-
-                    b.ToTable("ReissueRequests");
+                    b.ToTable("CardDesigns");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Cards.Shipment", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Cards.Shipment", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -654,7 +535,7 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.ToTable("Shipments");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.Account", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.Account", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -694,7 +575,7 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.ToTable("Accounts");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.JournalEntry", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.JournalEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -751,7 +632,7 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.ToTable("JournalEntries");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.Merchant", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.Merchant", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -782,7 +663,7 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.ToTable("Merchants");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.Posting", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.Posting", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -811,7 +692,7 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.ToTable("Postings");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Members.Member", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Members.Member", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -893,7 +774,25 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.ToTable("Members");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Programs.CardProgram", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Numbers.BusinessNumberCounter", b =>
+                {
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Last")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Series", "Day");
+
+                    b.ToTable("BusinessNumberCounters", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Programs.CardProgram", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -923,7 +822,7 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.ToTable("Programs");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Programs.ProgramPolicy", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Programs.ProgramPolicy", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1032,6 +931,81 @@ namespace BackOffice.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("ProgramPolicies");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Staff.StaffUser", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("LockoutEnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.ToTable("AspNetUsers", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Data.Refunds.PayoutBatch", b =>
@@ -1300,79 +1274,123 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.ToTable("RefundRequests");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Staff.StaffUser", b =>
+            modelBuilder.Entity("BackOffice.Data.Reissue.ReissueRequest", b =>
                 {
-                    b.Property<string>("Id")
-                        .HasColumnType("text");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
 
-                    b.Property<int>("AccessFailedCount")
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CarriedBalance")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DesignId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Fee")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FeeCharged")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FeeExplanation")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("IntakeCaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("IssuedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("NewCardId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OldCardId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PolicyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Reason")
                         .HasColumnType("integer");
 
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("text");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("DisplayName")
+                    b.Property<string>("RequestNo")
                         .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("IsDisabled")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("boolean");
-
-                    b.Property<long?>("LockoutEnd")
+                    b.Property<long>("RequestedAt")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                    b.Property<string>("RequestedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("text");
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("text");
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
-                    b.Property<bool>("PhoneNumberConfirmed")
+                    b.Property<long?>("WaiverDecidedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("WaiverDecidedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("WaiverDecidedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("WaiverDecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("WaiverReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("WaiverRequested")
                         .HasColumnType("boolean");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("text");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
+                    b.HasIndex("DesignId");
 
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.HasIndex("NewCardId");
+
+                    b.HasIndex("OldCardId");
+
+                    b.HasIndex("PolicyId");
+
+                    b.HasIndex("RequestNo")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("ReissueRequests");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1507,20 +1525,67 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Cards.Card", b =>
+            modelBuilder.Entity("BackOffice.Data.CardIntake.CardIntakeCase", b =>
                 {
-                    b.HasOne("BackOffice.Data.Members.Member", "Member")
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "Card")
+                        .WithMany()
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BackOffice.Data.Platform.Programs.ProgramPolicy", "Policy")
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Card");
+
+                    b.Navigation("Policy");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.CardIntake.CardIntakePhoto", b =>
+                {
+                    b.HasOne("BackOffice.Data.CardIntake.CardIntakeCase", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BackOffice.Data.LostCards.LostCardReport", b =>
+                {
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "Card")
+                        .WithMany()
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BackOffice.Data.Platform.Programs.ProgramPolicy", "Policy")
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Card");
+
+                    b.Navigation("Policy");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Cards.Card", b =>
+                {
+                    b.HasOne("BackOffice.Data.Platform.Members.Member", "Member")
                         .WithMany("Cards")
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("BackOffice.Data.Programs.CardProgram", "Program")
+                    b.HasOne("BackOffice.Data.Platform.Programs.CardProgram", "Program")
                         .WithMany()
                         .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("BackOffice.Data.Cards.Card", "ReplacesCard")
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "ReplacesCard")
                         .WithMany()
                         .HasForeignKey("ReplacesCardId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1532,90 +1597,9 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.Navigation("ReplacesCard");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Cards.CardIntakeCase", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Cards.Shipment", b =>
                 {
-                    b.HasOne("BackOffice.Data.Cards.Card", "Card")
-                        .WithMany()
-                        .HasForeignKey("CardId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("BackOffice.Data.Programs.ProgramPolicy", "Policy")
-                        .WithMany()
-                        .HasForeignKey("PolicyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Card");
-
-                    b.Navigation("Policy");
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Cards.CardIntakePhoto", b =>
-                {
-                    b.HasOne("BackOffice.Data.Cards.CardIntakeCase", null)
-                        .WithMany("Photos")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Cards.LostCardReport", b =>
-                {
-                    b.HasOne("BackOffice.Data.Cards.Card", "Card")
-                        .WithMany()
-                        .HasForeignKey("CardId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("BackOffice.Data.Programs.ProgramPolicy", "Policy")
-                        .WithMany()
-                        .HasForeignKey("PolicyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Card");
-
-                    b.Navigation("Policy");
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Cards.ReissueRequest", b =>
-                {
-                    b.HasOne("BackOffice.Data.Cards.CardDesign", "Design")
-                        .WithMany()
-                        .HasForeignKey("DesignId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("BackOffice.Data.Cards.Card", "NewCard")
-                        .WithMany()
-                        .HasForeignKey("NewCardId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("BackOffice.Data.Cards.Card", "OldCard")
-                        .WithMany()
-                        .HasForeignKey("OldCardId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("BackOffice.Data.Programs.ProgramPolicy", "Policy")
-                        .WithMany()
-                        .HasForeignKey("PolicyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Design");
-
-                    b.Navigation("NewCard");
-
-                    b.Navigation("OldCard");
-
-                    b.Navigation("Policy");
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Cards.Shipment", b =>
-                {
-                    b.HasOne("BackOffice.Data.Cards.Card", "Card")
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "Card")
                         .WithMany()
                         .HasForeignKey("CardId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1624,14 +1608,14 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.Navigation("Card");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.Account", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.Account", b =>
                 {
-                    b.HasOne("BackOffice.Data.Cards.Card", "Card")
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "Card")
                         .WithMany()
                         .HasForeignKey("CardId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("BackOffice.Data.Members.Member", "Member")
+                    b.HasOne("BackOffice.Data.Platform.Members.Member", "Member")
                         .WithMany()
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1641,9 +1625,9 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.Navigation("Member");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.JournalEntry", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.JournalEntry", b =>
                 {
-                    b.HasOne("BackOffice.Data.Ledger.Merchant", "Merchant")
+                    b.HasOne("BackOffice.Data.Platform.Ledger.Merchant", "Merchant")
                         .WithMany()
                         .HasForeignKey("MerchantId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1651,15 +1635,15 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.Navigation("Merchant");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.Posting", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.Posting", b =>
                 {
-                    b.HasOne("BackOffice.Data.Ledger.Account", "Account")
+                    b.HasOne("BackOffice.Data.Platform.Ledger.Account", "Account")
                         .WithMany()
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("BackOffice.Data.Ledger.JournalEntry", "JournalEntry")
+                    b.HasOne("BackOffice.Data.Platform.Ledger.JournalEntry", "JournalEntry")
                         .WithMany("Postings")
                         .HasForeignKey("JournalEntryId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1670,9 +1654,9 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.Navigation("JournalEntry");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Programs.ProgramPolicy", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Programs.ProgramPolicy", b =>
                 {
-                    b.HasOne("BackOffice.Data.Programs.CardProgram", "Program")
+                    b.HasOne("BackOffice.Data.Platform.Programs.CardProgram", "Program")
                         .WithMany("Policies")
                         .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1688,18 +1672,18 @@ namespace BackOffice.Migrations.Postgres.Migrations
                         .HasForeignKey("BatchId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("BackOffice.Data.Cards.Card", "Card")
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "Card")
                         .WithMany()
                         .HasForeignKey("CardId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("BackOffice.Data.Members.Member", null)
+                    b.HasOne("BackOffice.Data.Platform.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("BackOffice.Data.Programs.ProgramPolicy", "Policy")
+                    b.HasOne("BackOffice.Data.Platform.Programs.ProgramPolicy", "Policy")
                         .WithMany()
                         .HasForeignKey("PolicyId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1708,6 +1692,40 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.Navigation("Batch");
 
                     b.Navigation("Card");
+
+                    b.Navigation("Policy");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Reissue.ReissueRequest", b =>
+                {
+                    b.HasOne("BackOffice.Data.Platform.Cards.CardDesign", "Design")
+                        .WithMany()
+                        .HasForeignKey("DesignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "NewCard")
+                        .WithMany()
+                        .HasForeignKey("NewCardId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "OldCard")
+                        .WithMany()
+                        .HasForeignKey("OldCardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BackOffice.Data.Platform.Programs.ProgramPolicy", "Policy")
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Design");
+
+                    b.Navigation("NewCard");
+
+                    b.Navigation("OldCard");
 
                     b.Navigation("Policy");
                 });
@@ -1723,7 +1741,7 @@ namespace BackOffice.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("BackOffice.Data.Staff.StaffUser", null)
+                    b.HasOne("BackOffice.Data.Platform.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1732,7 +1750,7 @@ namespace BackOffice.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("BackOffice.Data.Staff.StaffUser", null)
+                    b.HasOne("BackOffice.Data.Platform.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1747,7 +1765,7 @@ namespace BackOffice.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("BackOffice.Data.Staff.StaffUser", null)
+                    b.HasOne("BackOffice.Data.Platform.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1756,29 +1774,29 @@ namespace BackOffice.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("BackOffice.Data.Staff.StaffUser", null)
+                    b.HasOne("BackOffice.Data.Platform.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Cards.CardIntakeCase", b =>
+            modelBuilder.Entity("BackOffice.Data.CardIntake.CardIntakeCase", b =>
                 {
                     b.Navigation("Photos");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.JournalEntry", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.JournalEntry", b =>
                 {
                     b.Navigation("Postings");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Members.Member", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Members.Member", b =>
                 {
                     b.Navigation("Cards");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Programs.CardProgram", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Programs.CardProgram", b =>
                 {
                     b.Navigation("Policies");
                 });

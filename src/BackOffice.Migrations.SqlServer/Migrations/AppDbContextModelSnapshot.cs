@@ -22,215 +22,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("BackOffice.Data.Audit.AuditRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.Property<string>("ActorId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.Property<string>("ActorName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.Property<string>("After")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.Property<long>("At")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Before")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.Property<string>("EntityId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.Property<string>("EntityType")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.Property<long?>("MemberId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.HasIndex("MemberId", "At");
-
-                    b.ToTable("AuditRecords");
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Calendar.PublicHoliday", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
-
-                    b.Property<bool>("IsSubstitute")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Date")
-                        .IsUnique();
-
-                    b.ToTable("PublicHolidays");
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Cards.Card", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Design")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.Property<DateOnly>("ExpiresOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("FirstUsedOn")
-                        .HasColumnType("date");
-
-                    b.Property<bool>("IsMain")
-                        .HasColumnType("bit");
-
-                    b.Property<bool>("IsNamed")
-                        .HasColumnType("bit");
-
-                    b.Property<bool>("IsRegistered")
-                        .HasColumnType("bit");
-
-                    b.Property<DateOnly>("IssuedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Last4")
-                        .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("nvarchar(4)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.Property<long?>("MemberId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.Property<long>("ProgramId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long?>("ReplacesCardId")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("int");
-
-                    b.Property<long?>("StoppedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Last4");
-
-                    b.HasIndex("MemberId");
-
-                    b.HasIndex("Number")
-                        .IsUnique();
-
-                    b.HasIndex("ProgramId");
-
-                    b.HasIndex("ReplacesCardId");
-
-                    b.ToTable("Cards");
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Cards.CardDesign", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.Property<long>("ProgramId")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Stock")
-                        .HasColumnType("int");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProgramId", "Name")
-                        .IsUnique();
-
-                    b.ToTable("CardDesigns");
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Cards.CardIntakeCase", b =>
+            modelBuilder.Entity("BackOffice.Data.CardIntake.CardIntakeCase", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -368,7 +160,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.ToTable("CardIntakeCases");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Cards.CardIntakePhoto", b =>
+            modelBuilder.Entity("BackOffice.Data.CardIntake.CardIntakePhoto", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -416,7 +208,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.ToTable("CardIntakePhotos");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Cards.LostCardReport", b =>
+            modelBuilder.Entity("BackOffice.Data.LostCards.LostCardReport", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -517,7 +309,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.ToTable("LostCardReports");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Cards.ReissueRequest", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -525,127 +317,207 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
-                    b.Property<long>("CarriedBalance")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("DesignId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Fee")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("FeeCharged")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("FeeExplanation")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.Property<string>("IdempotencyKey")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.Property<long?>("IntakeCaseId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long?>("IssuedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("MemberId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long?>("NewCardId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("OldCardId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("PolicyId")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Reason")
-                        .HasColumnType("int");
-
-                    b.Property<string>("RequestNo")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.Property<long>("RequestedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("RequestedById")
+                    b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)")
                         .UseCollation("Korean_100_BIN2");
 
-                    b.Property<string>("RequestedByName")
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("ActorName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)")
                         .UseCollation("Korean_100_BIN2");
 
+                    b.Property<string>("After")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long?>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("MemberId", "At");
+
+                    b.ToTable("AuditRecords");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Calendar.PublicHoliday", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsSubstitute")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique();
+
+                    b.ToTable("PublicHolidays");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Cards.Card", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Design")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FirstUsedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsMain")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsNamed")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsRegistered")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Last4")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long?>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long>("ProgramId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ReplacesCardId")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("StoppedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Last4");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ProgramId");
+
+                    b.HasIndex("ReplacesCardId");
+
+                    b.ToTable("Cards");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Cards.CardDesign", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long>("ProgramId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Stock")
                         .HasColumnType("int");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
-                    b.Property<long?>("WaiverDecidedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("WaiverDecidedById")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.Property<string>("WaiverDecidedByName")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.Property<string>("WaiverDecisionNote")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.Property<string>("WaiverReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.Property<bool>("WaiverRequested")
-                        .HasColumnType("bit");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("DesignId");
-
-                    b.HasIndex("IdempotencyKey")
+                    b.HasIndex("ProgramId", "Name")
                         .IsUnique();
 
-                    b.HasIndex("NewCardId");
-
-                    b.HasIndex("OldCardId");
-
-                    b.HasIndex("PolicyId");
-
-                    b.HasIndex("RequestNo")
-                        .IsUnique();
-
-                    b.HasIndex("Status", "RequestedAt");
-
-                    b.ToTable("ReissueRequests");
+                    b.ToTable("CardDesigns");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Cards.Shipment", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Cards.Shipment", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -697,7 +569,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.ToTable("Shipments");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.Account", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.Account", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -739,7 +611,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.ToTable("Accounts");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.JournalEntry", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.JournalEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -801,7 +673,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.ToTable("JournalEntries");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.Merchant", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.Merchant", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -835,7 +707,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.ToTable("Merchants");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.Posting", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.Posting", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -864,7 +736,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.ToTable("Postings");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Members.Member", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Members.Member", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -954,7 +826,26 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.ToTable("Members");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Programs.CardProgram", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Numbers.BusinessNumberCounter", b =>
+                {
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Last")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Series", "Day");
+
+                    b.ToTable("BusinessNumberCounters", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Programs.CardProgram", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -987,7 +878,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.ToTable("Programs");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Programs.ProgramPolicy", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Programs.ProgramPolicy", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1097,6 +988,92 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("ProgramPolicies");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Staff.StaffUser", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("nvarchar(450)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("bit");
+
+                    b.Property<long?>("LockoutEnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex")
+                        .HasFilter("[NormalizedUserName] IS NOT NULL");
+
+                    b.ToTable("AspNetUsers", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Data.Refunds.PayoutBatch", b =>
@@ -1390,90 +1367,132 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.ToTable("RefundRequests");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Staff.StaffUser", b =>
+            modelBuilder.Entity("BackOffice.Data.Reissue.ReissueRequest", b =>
                 {
-                    b.Property<string>("Id")
-                        .HasColumnType("nvarchar(450)")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CarriedBalance")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DesignId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Fee")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FeeCharged")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FeeExplanation")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
                         .UseCollation("Korean_100_BIN2");
 
-                    b.Property<int>("AccessFailedCount")
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long?>("IntakeCaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("IssuedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("NewCardId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OldCardId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PolicyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Reason")
                         .HasColumnType("int");
 
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("DisplayName")
+                    b.Property<string>("RequestNo")
                         .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
                         .UseCollation("Korean_100_BIN2");
 
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("bit");
-
-                    b.Property<bool>("IsDisabled")
-                        .HasColumnType("bit");
-
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("bit");
-
-                    b.Property<long?>("LockoutEnd")
+                    b.Property<long>("RequestedAt")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
+                    b.Property<string>("RequestedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
                         .UseCollation("Korean_100_BIN2");
 
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
                         .UseCollation("Korean_100_BIN2");
 
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("nvarchar(max)")
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("WaiverDecidedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("WaiverDecidedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
                         .UseCollation("Korean_100_BIN2");
 
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("nvarchar(max)")
+                    b.Property<string>("WaiverDecidedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
                         .UseCollation("Korean_100_BIN2");
 
-                    b.Property<bool>("PhoneNumberConfirmed")
+                    b.Property<string>("WaiverDecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("WaiverReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<bool>("WaiverRequested")
                         .HasColumnType("bit");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Korean_100_BIN2");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
-                        .UseCollation("Korean_100_BIN2");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
+                    b.HasIndex("DesignId");
 
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex")
-                        .HasFilter("[NormalizedUserName] IS NOT NULL");
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.HasIndex("NewCardId");
+
+                    b.HasIndex("OldCardId");
+
+                    b.HasIndex("PolicyId");
+
+                    b.HasIndex("RequestNo")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("ReissueRequests");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1629,20 +1648,67 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Cards.Card", b =>
+            modelBuilder.Entity("BackOffice.Data.CardIntake.CardIntakeCase", b =>
                 {
-                    b.HasOne("BackOffice.Data.Members.Member", "Member")
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "Card")
+                        .WithMany()
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BackOffice.Data.Platform.Programs.ProgramPolicy", "Policy")
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Card");
+
+                    b.Navigation("Policy");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.CardIntake.CardIntakePhoto", b =>
+                {
+                    b.HasOne("BackOffice.Data.CardIntake.CardIntakeCase", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BackOffice.Data.LostCards.LostCardReport", b =>
+                {
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "Card")
+                        .WithMany()
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BackOffice.Data.Platform.Programs.ProgramPolicy", "Policy")
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Card");
+
+                    b.Navigation("Policy");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Cards.Card", b =>
+                {
+                    b.HasOne("BackOffice.Data.Platform.Members.Member", "Member")
                         .WithMany("Cards")
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("BackOffice.Data.Programs.CardProgram", "Program")
+                    b.HasOne("BackOffice.Data.Platform.Programs.CardProgram", "Program")
                         .WithMany()
                         .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("BackOffice.Data.Cards.Card", "ReplacesCard")
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "ReplacesCard")
                         .WithMany()
                         .HasForeignKey("ReplacesCardId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1654,90 +1720,9 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Navigation("ReplacesCard");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Cards.CardIntakeCase", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Cards.Shipment", b =>
                 {
-                    b.HasOne("BackOffice.Data.Cards.Card", "Card")
-                        .WithMany()
-                        .HasForeignKey("CardId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("BackOffice.Data.Programs.ProgramPolicy", "Policy")
-                        .WithMany()
-                        .HasForeignKey("PolicyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Card");
-
-                    b.Navigation("Policy");
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Cards.CardIntakePhoto", b =>
-                {
-                    b.HasOne("BackOffice.Data.Cards.CardIntakeCase", null)
-                        .WithMany("Photos")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Cards.LostCardReport", b =>
-                {
-                    b.HasOne("BackOffice.Data.Cards.Card", "Card")
-                        .WithMany()
-                        .HasForeignKey("CardId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("BackOffice.Data.Programs.ProgramPolicy", "Policy")
-                        .WithMany()
-                        .HasForeignKey("PolicyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Card");
-
-                    b.Navigation("Policy");
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Cards.ReissueRequest", b =>
-                {
-                    b.HasOne("BackOffice.Data.Cards.CardDesign", "Design")
-                        .WithMany()
-                        .HasForeignKey("DesignId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("BackOffice.Data.Cards.Card", "NewCard")
-                        .WithMany()
-                        .HasForeignKey("NewCardId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("BackOffice.Data.Cards.Card", "OldCard")
-                        .WithMany()
-                        .HasForeignKey("OldCardId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("BackOffice.Data.Programs.ProgramPolicy", "Policy")
-                        .WithMany()
-                        .HasForeignKey("PolicyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Design");
-
-                    b.Navigation("NewCard");
-
-                    b.Navigation("OldCard");
-
-                    b.Navigation("Policy");
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Cards.Shipment", b =>
-                {
-                    b.HasOne("BackOffice.Data.Cards.Card", "Card")
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "Card")
                         .WithMany()
                         .HasForeignKey("CardId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1746,14 +1731,14 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Navigation("Card");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.Account", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.Account", b =>
                 {
-                    b.HasOne("BackOffice.Data.Cards.Card", "Card")
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "Card")
                         .WithMany()
                         .HasForeignKey("CardId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("BackOffice.Data.Members.Member", "Member")
+                    b.HasOne("BackOffice.Data.Platform.Members.Member", "Member")
                         .WithMany()
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1763,9 +1748,9 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Navigation("Member");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.JournalEntry", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.JournalEntry", b =>
                 {
-                    b.HasOne("BackOffice.Data.Ledger.Merchant", "Merchant")
+                    b.HasOne("BackOffice.Data.Platform.Ledger.Merchant", "Merchant")
                         .WithMany()
                         .HasForeignKey("MerchantId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1773,15 +1758,15 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Navigation("Merchant");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.Posting", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.Posting", b =>
                 {
-                    b.HasOne("BackOffice.Data.Ledger.Account", "Account")
+                    b.HasOne("BackOffice.Data.Platform.Ledger.Account", "Account")
                         .WithMany()
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("BackOffice.Data.Ledger.JournalEntry", "JournalEntry")
+                    b.HasOne("BackOffice.Data.Platform.Ledger.JournalEntry", "JournalEntry")
                         .WithMany("Postings")
                         .HasForeignKey("JournalEntryId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1792,9 +1777,9 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Navigation("JournalEntry");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Programs.ProgramPolicy", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Programs.ProgramPolicy", b =>
                 {
-                    b.HasOne("BackOffice.Data.Programs.CardProgram", "Program")
+                    b.HasOne("BackOffice.Data.Platform.Programs.CardProgram", "Program")
                         .WithMany("Policies")
                         .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1810,18 +1795,18 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasForeignKey("BatchId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("BackOffice.Data.Cards.Card", "Card")
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "Card")
                         .WithMany()
                         .HasForeignKey("CardId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("BackOffice.Data.Members.Member", null)
+                    b.HasOne("BackOffice.Data.Platform.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("BackOffice.Data.Programs.ProgramPolicy", "Policy")
+                    b.HasOne("BackOffice.Data.Platform.Programs.ProgramPolicy", "Policy")
                         .WithMany()
                         .HasForeignKey("PolicyId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1830,6 +1815,40 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Navigation("Batch");
 
                     b.Navigation("Card");
+
+                    b.Navigation("Policy");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Reissue.ReissueRequest", b =>
+                {
+                    b.HasOne("BackOffice.Data.Platform.Cards.CardDesign", "Design")
+                        .WithMany()
+                        .HasForeignKey("DesignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "NewCard")
+                        .WithMany()
+                        .HasForeignKey("NewCardId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "OldCard")
+                        .WithMany()
+                        .HasForeignKey("OldCardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BackOffice.Data.Platform.Programs.ProgramPolicy", "Policy")
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Design");
+
+                    b.Navigation("NewCard");
+
+                    b.Navigation("OldCard");
 
                     b.Navigation("Policy");
                 });
@@ -1845,7 +1864,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("BackOffice.Data.Staff.StaffUser", null)
+                    b.HasOne("BackOffice.Data.Platform.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1854,7 +1873,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("BackOffice.Data.Staff.StaffUser", null)
+                    b.HasOne("BackOffice.Data.Platform.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1869,7 +1888,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("BackOffice.Data.Staff.StaffUser", null)
+                    b.HasOne("BackOffice.Data.Platform.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1878,29 +1897,29 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("BackOffice.Data.Staff.StaffUser", null)
+                    b.HasOne("BackOffice.Data.Platform.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Cards.CardIntakeCase", b =>
+            modelBuilder.Entity("BackOffice.Data.CardIntake.CardIntakeCase", b =>
                 {
                     b.Navigation("Photos");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.JournalEntry", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.JournalEntry", b =>
                 {
                     b.Navigation("Postings");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Members.Member", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Members.Member", b =>
                 {
                     b.Navigation("Cards");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Programs.CardProgram", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Programs.CardProgram", b =>
                 {
                     b.Navigation("Policies");
                 });

@@ -17,194 +17,7 @@ namespace BackOffice.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("BackOffice.Data.Audit.AuditRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActorId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActorName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("After")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Before")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EntityId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EntityType")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("MemberId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.HasIndex("MemberId", "At");
-
-                    b.ToTable("AuditRecords");
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Calendar.PublicHoliday", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsSubstitute")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Date")
-                        .IsUnique();
-
-                    b.ToTable("PublicHolidays");
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Cards.Card", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Design")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("ExpiresOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("FirstUsedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsMain")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsNamed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsRegistered")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("IssuedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Last4")
-                        .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("MemberId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ProgramId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("ReplacesCardId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("StoppedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Last4");
-
-                    b.HasIndex("MemberId");
-
-                    b.HasIndex("Number")
-                        .IsUnique();
-
-                    b.HasIndex("ProgramId");
-
-                    b.HasIndex("ReplacesCardId");
-
-                    b.ToTable("Cards");
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Cards.CardDesign", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ProgramId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Stock")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProgramId", "Name")
-                        .IsUnique();
-
-                    b.ToTable("CardDesigns");
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Cards.CardIntakeCase", b =>
+            modelBuilder.Entity("BackOffice.Data.CardIntake.CardIntakeCase", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -331,7 +144,7 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.ToTable("CardIntakeCases");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Cards.CardIntakePhoto", b =>
+            modelBuilder.Entity("BackOffice.Data.CardIntake.CardIntakePhoto", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -373,7 +186,7 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.ToTable("CardIntakePhotos");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Cards.LostCardReport", b =>
+            modelBuilder.Entity("BackOffice.Data.LostCards.LostCardReport", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -466,124 +279,194 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.ToTable("LostCardReports");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Cards.ReissueRequest", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("CarriedBalance")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("DesignId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Fee")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("FeeCharged")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FeeExplanation")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("IdempotencyKey")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("IntakeCaseId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("IssuedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("MemberId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("NewCardId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("OldCardId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("PolicyId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Reason")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RequestNo")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("RequestedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RequestedById")
+                    b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("RequestedByName")
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("MemberId", "At");
+
+                    b.ToTable("AuditRecords");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Calendar.PublicHoliday", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSubstitute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique();
+
+                    b.ToTable("PublicHolidays");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Cards.Card", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Design")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FirstUsedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsMain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsNamed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRegistered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Last4")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReplacesCardId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StoppedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("WaiverDecidedAt")
+                    b.HasKey("Id");
+
+                    b.HasIndex("Last4");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ProgramId");
+
+                    b.HasIndex("ReplacesCardId");
+
+                    b.ToTable("Cards");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Cards.CardDesign", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("WaiverDecidedById")
-                        .HasMaxLength(64)
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("WaiverDecidedByName")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("ProgramId")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("WaiverDecisionNote")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Stock")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("WaiverReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("WaiverRequested")
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DesignId");
-
-                    b.HasIndex("IdempotencyKey")
+                    b.HasIndex("ProgramId", "Name")
                         .IsUnique();
 
-                    b.HasIndex("NewCardId");
-
-                    b.HasIndex("OldCardId");
-
-                    b.HasIndex("PolicyId");
-
-                    b.HasIndex("RequestNo")
-                        .IsUnique();
-
-                    b.HasIndex("Status", "RequestedAt");
-
-                    b.ToTable("ReissueRequests");
+                    b.ToTable("CardDesigns");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Cards.Shipment", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Cards.Shipment", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -631,7 +514,7 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.ToTable("Shipments");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.Account", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.Account", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -669,7 +552,7 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.ToTable("Accounts");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.JournalEntry", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.JournalEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -724,7 +607,7 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.ToTable("JournalEntries");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.Merchant", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.Merchant", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -753,7 +636,7 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.ToTable("Merchants");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.Posting", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.Posting", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -780,7 +663,7 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.ToTable("Postings");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Members.Member", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Members.Member", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -860,7 +743,25 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.ToTable("Members");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Programs.CardProgram", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Numbers.BusinessNumberCounter", b =>
+                {
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Last")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Series", "Day");
+
+                    b.ToTable("BusinessNumberCounters", (string)null);
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Programs.CardProgram", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -888,7 +789,7 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.ToTable("Programs");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Programs.ProgramPolicy", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Programs.ProgramPolicy", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -995,6 +896,81 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ProgramPolicies");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Staff.StaffUser", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockoutEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.ToTable("AspNetUsers", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Data.Refunds.PayoutBatch", b =>
@@ -1259,79 +1235,121 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.ToTable("RefundRequests");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Staff.StaffUser", b =>
+            modelBuilder.Entity("BackOffice.Data.Reissue.ReissueRequest", b =>
                 {
-                    b.Property<string>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AccessFailedCount")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
+                    b.Property<long>("CarriedBalance")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("DisplayName")
+                    b.Property<long>("DesignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Fee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FeeCharged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FeeExplanation")
                         .IsRequired()
-                        .HasMaxLength(50)
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("EmailConfirmed")
+                    b.Property<long?>("IntakeCaseId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("IsDisabled")
+                    b.Property<long?>("IssuedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("LockoutEnabled")
+                    b.Property<long>("MemberId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("LockoutEnd")
+                    b.Property<long?>("NewCardId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
+                    b.Property<long>("OldCardId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("TwoFactorEnabled")
+                    b.Property<long>("PolicyId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestNo")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WaiverDecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WaiverDecidedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WaiverDecidedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WaiverDecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WaiverReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WaiverRequested")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
+                    b.HasIndex("DesignId");
 
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.HasIndex("NewCardId");
+
+                    b.HasIndex("OldCardId");
+
+                    b.HasIndex("PolicyId");
+
+                    b.HasIndex("RequestNo")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("ReissueRequests");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1462,20 +1480,67 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Cards.Card", b =>
+            modelBuilder.Entity("BackOffice.Data.CardIntake.CardIntakeCase", b =>
                 {
-                    b.HasOne("BackOffice.Data.Members.Member", "Member")
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "Card")
+                        .WithMany()
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BackOffice.Data.Platform.Programs.ProgramPolicy", "Policy")
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Card");
+
+                    b.Navigation("Policy");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.CardIntake.CardIntakePhoto", b =>
+                {
+                    b.HasOne("BackOffice.Data.CardIntake.CardIntakeCase", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BackOffice.Data.LostCards.LostCardReport", b =>
+                {
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "Card")
+                        .WithMany()
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BackOffice.Data.Platform.Programs.ProgramPolicy", "Policy")
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Card");
+
+                    b.Navigation("Policy");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Cards.Card", b =>
+                {
+                    b.HasOne("BackOffice.Data.Platform.Members.Member", "Member")
                         .WithMany("Cards")
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("BackOffice.Data.Programs.CardProgram", "Program")
+                    b.HasOne("BackOffice.Data.Platform.Programs.CardProgram", "Program")
                         .WithMany()
                         .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("BackOffice.Data.Cards.Card", "ReplacesCard")
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "ReplacesCard")
                         .WithMany()
                         .HasForeignKey("ReplacesCardId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1487,90 +1552,9 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.Navigation("ReplacesCard");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Cards.CardIntakeCase", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Cards.Shipment", b =>
                 {
-                    b.HasOne("BackOffice.Data.Cards.Card", "Card")
-                        .WithMany()
-                        .HasForeignKey("CardId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("BackOffice.Data.Programs.ProgramPolicy", "Policy")
-                        .WithMany()
-                        .HasForeignKey("PolicyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Card");
-
-                    b.Navigation("Policy");
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Cards.CardIntakePhoto", b =>
-                {
-                    b.HasOne("BackOffice.Data.Cards.CardIntakeCase", null)
-                        .WithMany("Photos")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Cards.LostCardReport", b =>
-                {
-                    b.HasOne("BackOffice.Data.Cards.Card", "Card")
-                        .WithMany()
-                        .HasForeignKey("CardId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("BackOffice.Data.Programs.ProgramPolicy", "Policy")
-                        .WithMany()
-                        .HasForeignKey("PolicyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Card");
-
-                    b.Navigation("Policy");
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Cards.ReissueRequest", b =>
-                {
-                    b.HasOne("BackOffice.Data.Cards.CardDesign", "Design")
-                        .WithMany()
-                        .HasForeignKey("DesignId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("BackOffice.Data.Cards.Card", "NewCard")
-                        .WithMany()
-                        .HasForeignKey("NewCardId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("BackOffice.Data.Cards.Card", "OldCard")
-                        .WithMany()
-                        .HasForeignKey("OldCardId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("BackOffice.Data.Programs.ProgramPolicy", "Policy")
-                        .WithMany()
-                        .HasForeignKey("PolicyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Design");
-
-                    b.Navigation("NewCard");
-
-                    b.Navigation("OldCard");
-
-                    b.Navigation("Policy");
-                });
-
-            modelBuilder.Entity("BackOffice.Data.Cards.Shipment", b =>
-                {
-                    b.HasOne("BackOffice.Data.Cards.Card", "Card")
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "Card")
                         .WithMany()
                         .HasForeignKey("CardId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1579,14 +1563,14 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.Navigation("Card");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.Account", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.Account", b =>
                 {
-                    b.HasOne("BackOffice.Data.Cards.Card", "Card")
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "Card")
                         .WithMany()
                         .HasForeignKey("CardId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("BackOffice.Data.Members.Member", "Member")
+                    b.HasOne("BackOffice.Data.Platform.Members.Member", "Member")
                         .WithMany()
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1596,9 +1580,9 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.Navigation("Member");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.JournalEntry", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.JournalEntry", b =>
                 {
-                    b.HasOne("BackOffice.Data.Ledger.Merchant", "Merchant")
+                    b.HasOne("BackOffice.Data.Platform.Ledger.Merchant", "Merchant")
                         .WithMany()
                         .HasForeignKey("MerchantId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1606,15 +1590,15 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.Navigation("Merchant");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.Posting", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.Posting", b =>
                 {
-                    b.HasOne("BackOffice.Data.Ledger.Account", "Account")
+                    b.HasOne("BackOffice.Data.Platform.Ledger.Account", "Account")
                         .WithMany()
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("BackOffice.Data.Ledger.JournalEntry", "JournalEntry")
+                    b.HasOne("BackOffice.Data.Platform.Ledger.JournalEntry", "JournalEntry")
                         .WithMany("Postings")
                         .HasForeignKey("JournalEntryId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1625,9 +1609,9 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.Navigation("JournalEntry");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Programs.ProgramPolicy", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Programs.ProgramPolicy", b =>
                 {
-                    b.HasOne("BackOffice.Data.Programs.CardProgram", "Program")
+                    b.HasOne("BackOffice.Data.Platform.Programs.CardProgram", "Program")
                         .WithMany("Policies")
                         .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1643,18 +1627,18 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                         .HasForeignKey("BatchId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("BackOffice.Data.Cards.Card", "Card")
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "Card")
                         .WithMany()
                         .HasForeignKey("CardId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("BackOffice.Data.Members.Member", null)
+                    b.HasOne("BackOffice.Data.Platform.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("BackOffice.Data.Programs.ProgramPolicy", "Policy")
+                    b.HasOne("BackOffice.Data.Platform.Programs.ProgramPolicy", "Policy")
                         .WithMany()
                         .HasForeignKey("PolicyId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1663,6 +1647,40 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.Navigation("Batch");
 
                     b.Navigation("Card");
+
+                    b.Navigation("Policy");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Reissue.ReissueRequest", b =>
+                {
+                    b.HasOne("BackOffice.Data.Platform.Cards.CardDesign", "Design")
+                        .WithMany()
+                        .HasForeignKey("DesignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "NewCard")
+                        .WithMany()
+                        .HasForeignKey("NewCardId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BackOffice.Data.Platform.Cards.Card", "OldCard")
+                        .WithMany()
+                        .HasForeignKey("OldCardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BackOffice.Data.Platform.Programs.ProgramPolicy", "Policy")
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Design");
+
+                    b.Navigation("NewCard");
+
+                    b.Navigation("OldCard");
 
                     b.Navigation("Policy");
                 });
@@ -1678,7 +1696,7 @@ namespace BackOffice.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("BackOffice.Data.Staff.StaffUser", null)
+                    b.HasOne("BackOffice.Data.Platform.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1687,7 +1705,7 @@ namespace BackOffice.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("BackOffice.Data.Staff.StaffUser", null)
+                    b.HasOne("BackOffice.Data.Platform.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1702,7 +1720,7 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("BackOffice.Data.Staff.StaffUser", null)
+                    b.HasOne("BackOffice.Data.Platform.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1711,29 +1729,29 @@ namespace BackOffice.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("BackOffice.Data.Staff.StaffUser", null)
+                    b.HasOne("BackOffice.Data.Platform.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Cards.CardIntakeCase", b =>
+            modelBuilder.Entity("BackOffice.Data.CardIntake.CardIntakeCase", b =>
                 {
                     b.Navigation("Photos");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Ledger.JournalEntry", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Ledger.JournalEntry", b =>
                 {
                     b.Navigation("Postings");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Members.Member", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Members.Member", b =>
                 {
                     b.Navigation("Cards");
                 });
 
-            modelBuilder.Entity("BackOffice.Data.Programs.CardProgram", b =>
+            modelBuilder.Entity("BackOffice.Data.Platform.Programs.CardProgram", b =>
                 {
                     b.Navigation("Policies");
                 });

@@ -23,6 +23,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<CardIntakePhoto> CardIntakePhotos => Set<CardIntakePhoto>();
     public DbSet<RefundRequest> RefundRequests => Set<RefundRequest>();
     public DbSet<PayoutBatch> PayoutBatches => Set<PayoutBatch>();
+    public DbSet<BusinessNumberCounter> BusinessNumberCounters => Set<BusinessNumberCounter>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -39,12 +40,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardAppendOnly();
+        TextLengths.Check(ChangeTracker);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardAppendOnly();
+        TextLengths.Check(ChangeTracker);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
