@@ -15,7 +15,7 @@ namespace BackOffice.Data.Platform.Persistence;
 /// </summary>
 public sealed class DbWriter(IDbContextFactory<AppDbContext> factory, WriteGate gate)
 {
-    public const int MaxAttempts = 5;
+    public const int MaxAttempts = 12;
 
     private long _attempts;
     private long _retries;
@@ -63,8 +63,9 @@ public sealed class DbWriter(IDbContextFactory<AppDbContext> factory, WriteGate 
             }
             Interlocked.Increment(ref _retries);
             Retrying?.Invoke(attempt, failure);
-            // Spread the retries of racing writers so they do not collide again in lockstep.
-            await Task.Delay(Random.Shared.Next(5, 25 << Math.Min(attempt, 4)), ct);
+            // Exponential back-off with full jitter (up to 20, 40, … ms, at most 1 s): racing writers spread out instead of
+            // colliding again in lockstep, so even thirty writers on one hot balance get through within the bound (about 6 s at worst).
+            await Task.Delay(Random.Shared.Next(1, Math.Min(1_000, 10 << attempt)), ct);
         }
     }
 
