@@ -8,6 +8,7 @@ global using BackOffice.Data.Platform.Commands;
 global using BackOffice.Data.Platform.Jobs;
 global using BackOffice.Data.Platform.Ledger;
 global using BackOffice.Data.Platform.Members;
+global using BackOffice.Data.Platform.Numbers;
 global using BackOffice.Data.Platform.Permissions;
 global using BackOffice.Data.Platform.Persistence;
 global using BackOffice.Data.Platform.Programs;

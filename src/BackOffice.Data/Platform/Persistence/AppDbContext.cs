@@ -29,6 +29,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<LedgerCheckRun> LedgerCheckRuns => Set<LedgerCheckRun>();
     public DbSet<StaffAlert> StaffAlerts => Set<StaffAlert>();
+    public DbSet<BusinessNumberCounter> BusinessNumberCounters => Set<BusinessNumberCounter>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -45,12 +46,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardAppendOnly();
+        TextLengths.Check(ChangeTracker);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardAppendOnly();
+        TextLengths.Check(ChangeTracker);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 

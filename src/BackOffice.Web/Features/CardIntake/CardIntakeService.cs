@@ -39,7 +39,7 @@ public sealed partial class CardIntakeService(
             card.Version++;
             var intake = new CardIntakeCase
             {
-                CaseNo = $"C{today:yyyyMMdd}-{Random.Shared.Next(0, 1_000_000):D6}",
+                CaseNo = await BusinessNumbers.NextNumberAsync(db, "card-intake-case", "C", today, token),
                 CardId = card.Id,
                 MemberId = card.MemberId.Value,
                 Status = IntakeStatus.Requested,

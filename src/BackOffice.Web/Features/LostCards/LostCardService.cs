@@ -54,7 +54,7 @@ public sealed class LostCardService(IDbContextFactory<AppDbContext> factory, DbW
 
             var report = new LostCardReport
             {
-                ReportNo = LostCardRules.ReportNumber(today, card.Id),
+                ReportNo = await BusinessNumbers.NextNumberAsync(db, "lost-card-report", "L", today, token),
                 CardId = card.Id,
                 MemberId = card.MemberId.Value,
                 Kind = command.Kind,

@@ -38,7 +38,7 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
             var today = clock.TodayKst();
             var batch = new PayoutBatch
             {
-                BatchNo = $"P{today:yyyyMMdd}-{Random.Shared.Next(0, 1_000_000):D6}",
+                BatchNo = await BusinessNumbers.NextNumberAsync(db, "payout-batch", "P", today, token),
                 CreatedAt = now,
                 CreatedById = actor.Id,
                 CreatedByName = actor.Name,

@@ -92,7 +92,7 @@ public sealed class RefundService(
             var d = a.Decision;
             var request = new RefundRequest
             {
-                RequestNo = $"F{today:yyyyMMdd}-{Random.Shared.Next(0, 1_000_000):D6}",
+                RequestNo = await BusinessNumbers.NextNumberAsync(db, "refund-request", "F", today, token),
                 MemberId = a.Member.Id,
                 CardId = a.Card?.Id,
                 Kind = command.Target.Kind,

@@ -59,7 +59,7 @@ public sealed class ReissueService(
             var now = clock.GetUtcNow();
             var request = new ReissueRequest
             {
-                RequestNo = $"R{today:yyyyMMdd}-{Random.Shared.Next(0, 1_000_000):D6}",
+                RequestNo = await BusinessNumbers.NextNumberAsync(db, "reissue-request", "R", today, token),
                 OldCardId = card.Id,
                 MemberId = card.MemberId!.Value,
                 Reason = command.Reason,
