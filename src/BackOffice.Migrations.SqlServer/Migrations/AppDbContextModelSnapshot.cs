@@ -78,6 +78,9 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<long>("MemberId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("OverdueSince")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("PolicyId")
                         .HasColumnType("bigint");
 
@@ -578,6 +581,148 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.ToTable("Shipments");
                 });
 
+            modelBuilder.Entity("BackOffice.Data.Platform.Jobs.JobRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("DurationMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("JobName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Server")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StartedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobName", "StartedAt");
+
+                    b.ToTable("JobRuns");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Jobs.LedgerCheckRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AccountsChecked")
+                        .HasColumnType("int");
+
+                    b.Property<long>("EntriesChecked")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("GrandTotal")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("IsConsistent")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Mismatches")
+                        .HasColumnType("int");
+
+                    b.Property<long>("NegativeMemberBalances")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RanAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<int>("UnbalancedEntries")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RanAt");
+
+                    b.ToTable("LedgerCheckRuns");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Jobs.StaffAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("Permission")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "ResolvedAt");
+
+                    b.ToTable("StaffAlerts");
+                });
+
             modelBuilder.Entity("BackOffice.Data.Platform.Ledger.Account", b =>
                 {
                     b.Property<long>("Id")
@@ -833,6 +978,205 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.HasIndex("Phone");
 
                     b.ToTable("Members");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Notices.NoticeAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("NoticeAttempts");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Notices.NoticeMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ClaimToken")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DedupeKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("EventRef")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("TemplateKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<int>("TemplateVersion")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DedupeKey")
+                        .IsUnique();
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("NoticeMessages");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Notices.NoticeTemplate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "Channel", "Version")
+                        .IsUnique();
+
+                    b.ToTable("NoticeTemplates");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Numbers.BusinessNumberCounter", b =>
+                {
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Last")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Series", "Day");
+
+                    b.ToTable("BusinessNumberCounters", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Data.Platform.Programs.CardProgram", b =>
@@ -1263,6 +1607,9 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)")
                         .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long?>("OverdueSince")
+                        .HasColumnType("bigint");
 
                     b.Property<long?>("PaidAt")
                         .HasColumnType("bigint");
@@ -1776,6 +2123,26 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Navigation("JournalEntry");
                 });
 
+            modelBuilder.Entity("BackOffice.Data.Platform.Notices.NoticeAttempt", b =>
+                {
+                    b.HasOne("BackOffice.Data.Platform.Notices.NoticeMessage", "Message")
+                        .WithMany("AttemptLog")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Message");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Notices.NoticeMessage", b =>
+                {
+                    b.HasOne("BackOffice.Data.Platform.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BackOffice.Data.Platform.Programs.ProgramPolicy", b =>
                 {
                     b.HasOne("BackOffice.Data.Platform.Programs.CardProgram", "Program")
@@ -1916,6 +2283,11 @@ namespace BackOffice.Migrations.SqlServer.Migrations
             modelBuilder.Entity("BackOffice.Data.Platform.Members.Member", b =>
                 {
                     b.Navigation("Cards");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Notices.NoticeMessage", b =>
+                {
+                    b.Navigation("AttemptLog");
                 });
 
             modelBuilder.Entity("BackOffice.Data.Platform.Programs.CardProgram", b =>

@@ -67,6 +67,9 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.Property<long>("MemberId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("OverdueSince")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("PolicyId")
                         .HasColumnType("INTEGER");
 
@@ -521,6 +524,134 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.ToTable("Shipments");
                 });
 
+            modelBuilder.Entity("BackOffice.Data.Platform.Jobs.JobRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JobName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Server")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobName", "StartedAt");
+
+                    b.ToTable("JobRuns");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Jobs.LedgerCheckRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountsChecked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EntriesChecked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GrandTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsConsistent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mismatches")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NegativeMemberBalances")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RanAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnbalancedEntries")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RanAt");
+
+                    b.ToTable("LedgerCheckRuns");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Jobs.StaffAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Permission")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "ResolvedAt");
+
+                    b.ToTable("StaffAlerts");
+                });
+
             modelBuilder.Entity("BackOffice.Data.Platform.Ledger.Account", b =>
                 {
                     b.Property<long>("Id")
@@ -748,6 +879,184 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.HasIndex("Phone");
 
                     b.ToTable("Members");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Notices.NoticeAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("NoticeAttempts");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Notices.NoticeMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimToken")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DedupeKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventRef")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TemplateKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TemplateVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DedupeKey")
+                        .IsUnique();
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("NoticeMessages");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Notices.NoticeTemplate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "Channel", "Version")
+                        .IsUnique();
+
+                    b.ToTable("NoticeTemplates");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Numbers.BusinessNumberCounter", b =>
+                {
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Last")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Series", "Day");
+
+                    b.ToTable("BusinessNumberCounters", (string)null);
                 });
 
             modelBuilder.Entity("BackOffice.Data.Platform.Programs.CardProgram", b =>
@@ -1137,6 +1446,9 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("OverdueSince")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("PaidAt")
                         .HasColumnType("INTEGER");
@@ -1605,6 +1917,26 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.Navigation("JournalEntry");
                 });
 
+            modelBuilder.Entity("BackOffice.Data.Platform.Notices.NoticeAttempt", b =>
+                {
+                    b.HasOne("BackOffice.Data.Platform.Notices.NoticeMessage", "Message")
+                        .WithMany("AttemptLog")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Message");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Notices.NoticeMessage", b =>
+                {
+                    b.HasOne("BackOffice.Data.Platform.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BackOffice.Data.Platform.Programs.ProgramPolicy", b =>
                 {
                     b.HasOne("BackOffice.Data.Platform.Programs.CardProgram", "Program")
@@ -1745,6 +2077,11 @@ namespace BackOffice.Migrations.Sqlite.Migrations
             modelBuilder.Entity("BackOffice.Data.Platform.Members.Member", b =>
                 {
                     b.Navigation("Cards");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Notices.NoticeMessage", b =>
+                {
+                    b.Navigation("AttemptLog");
                 });
 
             modelBuilder.Entity("BackOffice.Data.Platform.Programs.CardProgram", b =>

@@ -93,7 +93,10 @@ public class NoticeOutboxTests
         {
             db.NoticeTemplates.Add(new NoticeTemplate
             {
-                Key = NoticeTemplateKeys.LostCardReceipt, Channel = NoticeChannel.Sms, Version = 2, EffectiveFrom = new DateOnly(2026, 11, 21),
+                Key = NoticeTemplateKeys.LostCardReceipt,
+                Channel = NoticeChannel.Sms,
+                Version = 2,
+                EffectiveFrom = new DateOnly(2026, 11, 21),
                 Body = "[교통카드 개정] {memberName}님 신고번호 {reportNo}",
             });
             await db.SaveChangesAsync();

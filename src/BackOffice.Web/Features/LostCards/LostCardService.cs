@@ -88,8 +88,11 @@ public sealed class LostCardService(IDbContextFactory<AppDbContext> factory, DbW
             db.LostCardReports.Add(report);
             await NoticeOutbox.EnqueueAsync(db, report.MemberId, NoticeTemplateKeys.LostCardReceipt, report.ReportNo, new Dictionary<string, string>
             {
-                ["reportNo"] = report.ReportNo, ["cardLast4"] = card.Last4, ["lossKind"] = LossNames.Of(command.Kind),
-                ["reportedAt"] = Fmt.DateTime(now), ["handling"] = report.Explanation,
+                ["reportNo"] = report.ReportNo,
+                ["cardLast4"] = card.Last4,
+                ["lossKind"] = LossNames.Of(command.Kind),
+                ["reportedAt"] = Fmt.DateTime(now),
+                ["handling"] = report.Explanation,
             }, now, token);
 
             db.Record(actor, now, "card.lost", "Card", card.Id.ToString(KoreanTime.Culture), before,

@@ -11,8 +11,17 @@ public static class NoticeTimeline
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(take)
             .Select(a => new
             {
-                a.At, a.Outcome, a.Number, a.Error, a.Message!.Channel, a.Message.TemplateKey, a.Message.TemplateVersion,
-                a.Message.Recipient, a.Message.EventRef, a.Message.Status, a.Message.Attempts,
+                a.At,
+                a.Outcome,
+                a.Number,
+                a.Error,
+                a.Message!.Channel,
+                a.Message.TemplateKey,
+                a.Message.TemplateVersion,
+                a.Message.Recipient,
+                a.Message.EventRef,
+                a.Message.Status,
+                a.Message.Attempts,
             })
             .ToListAsync(ct);
         return rows.Select(r =>

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace BackOffice.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201104819_Jobs")]
-    partial class Jobs
+    [Migration("20261201114714_WorkflowModules")]
+    partial class WorkflowModules
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -120,6 +120,10 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.Property<int?>("Settlement")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SettlementKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -151,6 +155,9 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.HasIndex("MemberId");
 
                     b.HasIndex("PolicyId");
+
+                    b.HasIndex("SettlementKey")
+                        .IsUnique();
 
                     b.HasIndex("Status", "BalanceDueBy");
 
@@ -914,6 +921,190 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.ToTable("Members");
                 });
 
+            modelBuilder.Entity("BackOffice.Data.Platform.Notices.NoticeAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("NoticeAttempts");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Notices.NoticeMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ClaimToken")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DedupeKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("EventRef")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TemplateKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("TemplateVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DedupeKey")
+                        .IsUnique();
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("NoticeMessages");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Notices.NoticeTemplate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "Channel", "Version")
+                        .IsUnique();
+
+                    b.ToTable("NoticeTemplates");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Numbers.BusinessNumberCounter", b =>
+                {
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Last")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Series", "Day");
+
+                    b.ToTable("BusinessNumberCounters", (string)null);
+                });
+
             modelBuilder.Entity("BackOffice.Data.Platform.Programs.CardProgram", b =>
                 {
                     b.Property<long>("Id")
@@ -1168,6 +1359,10 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.Property<long?>("FirstDownloadedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("ItemCount")
                         .HasColumnType("integer");
 
@@ -1184,6 +1379,9 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BatchNo")
+                        .IsUnique();
+
+                    b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
                     b.HasIndex("Status", "CreatedAt");
@@ -1779,6 +1977,26 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.Navigation("JournalEntry");
                 });
 
+            modelBuilder.Entity("BackOffice.Data.Platform.Notices.NoticeAttempt", b =>
+                {
+                    b.HasOne("BackOffice.Data.Platform.Notices.NoticeMessage", "Message")
+                        .WithMany("AttemptLog")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Message");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Notices.NoticeMessage", b =>
+                {
+                    b.HasOne("BackOffice.Data.Platform.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BackOffice.Data.Platform.Programs.ProgramPolicy", b =>
                 {
                     b.HasOne("BackOffice.Data.Platform.Programs.CardProgram", "Program")
@@ -1919,6 +2137,11 @@ namespace BackOffice.Migrations.Postgres.Migrations
             modelBuilder.Entity("BackOffice.Data.Platform.Members.Member", b =>
                 {
                     b.Navigation("Cards");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Notices.NoticeMessage", b =>
+                {
+                    b.Navigation("AttemptLog");
                 });
 
             modelBuilder.Entity("BackOffice.Data.Platform.Programs.CardProgram", b =>
