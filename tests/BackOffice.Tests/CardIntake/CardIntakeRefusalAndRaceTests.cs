@@ -147,6 +147,8 @@ public class CardIntakeRefusalAndRaceTests
     {
         await using var h = await Harness.StartAsync("postgres", demoMembers: 40);
         var cards = await CardsAsync(h, 16);
+        // The race is about the settlement, not the stock: some demo cards carry a design that is out of stock.
+        await using (var db = await h.DbAsync()) await db.CardDesigns.ExecuteUpdateAsync(s => s.SetProperty(d => d.Stock, 1_000));
         await using var first = h.SessionAs(TestActor.Agent);
         await using var second = h.SessionAs(TestActor.Agent2);
 
