@@ -43,8 +43,5 @@ public static class LostCardRules
         }
     }
 
-    /// <summary>One report per card, so the card id makes the number unique without a counter: L20261122-000123.</summary>
-    public static string ReportNumber(DateOnly day, long cardId) => $"L{day:yyyyMMdd}-{cardId:D6}";
-
     private static string Won(long amount) => KoreanWon.Format(amount);
 }

@@ -37,8 +37,4 @@ public class LostCardRulesTests
         Assert.Equal((LostCardBalanceHandling.None, 0L), (outcome.Handling, outcome.SweepToEmoney));
         Assert.Contains("카드 사용만 정지합니다", outcome.Explanation);
     }
-
-    [Fact]
-    public void Report_numbers_carry_the_day_and_the_card() =>
-        Assert.Equal("L20261120-000123", LostCardRules.ReportNumber(Day, 123));
 }

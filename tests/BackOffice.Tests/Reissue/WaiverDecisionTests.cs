@@ -58,7 +58,7 @@ public class WaiverDecisionTests
 
         h.Actor.Current = Supervisor2;
         var rejected = await service.DecideWaiverAsync(id, false, "면제 사유 부족");
-        Assert.Equal((ReissueStatus.Rejected, (string?)null), (rejected.Status, rejected.NewCardMasked));
+        Assert.Equal((ReissueStatus.Rejected, (string?)null, 0L), (rejected.Status, rejected.NewCardMasked, rejected.FeeCharged));
         Assert.Empty(await service.AwaitingWaiversAsync());
         var again = await Assert.ThrowsAsync<BusinessRuleException>(() => service.DecideWaiverAsync(id, true, "다시 승인"));
         Assert.Equal("이미 처리된 요청입니다 (면제 반려, 오팀장).", again.Message);
@@ -125,7 +125,7 @@ public class WaiverDecisionTests
             if (approve is null)
                 Assert.Equal((ReissueStatus.Issued, "오팀장", 1, CardStatus.Replaced), (request.Status, request.WaiverDecidedByName, newCards, oldStatus));
             else
-                Assert.Equal((ReissueStatus.Rejected, "서팀장", 0, CardStatus.Active), (request.Status, request.WaiverDecidedByName, newCards, oldStatus));
+                Assert.Equal((ReissueStatus.Rejected, "서팀장", 0, CardStatus.Active, 0L), (request.Status, request.WaiverDecidedByName, newCards, oldStatus, request.FeeCharged));
             Assert.Equal(1, await DecisionsAsync(db, requestNo));
             Assert.False(await db.JournalEntries.AnyAsync(e => e.Type == EntryType.ReissueFee));
             Assert.True((await LedgerConsistencyCheck.RunAsync(db)).IsConsistent);

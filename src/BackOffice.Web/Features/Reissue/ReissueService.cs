@@ -138,9 +138,10 @@ public sealed class ReissueService(
                 request.WaiverDecidedByName = actor.Name;
                 request.WaiverDecidedAt = now;
                 request.WaiverDecisionNote = note!.Trim();
+                // Nothing is charged either way: approval waives the fee, rejection ends the request without a card.
+                request.FeeCharged = 0;
                 if (approve)
                 {
-                    request.FeeCharged = 0;
                     request.FeeExplanation += $" → 면제 승인 ({actor.Name})";
                     var card = await LoadCardAsync(db, request.OldCardId, tracked: true, token);
                     var designs = await db.CardDesigns.Where(d => d.ProgramId == card.ProgramId).ToListAsync(token);
