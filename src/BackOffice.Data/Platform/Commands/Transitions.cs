@@ -80,9 +80,16 @@ public sealed class TransitionTable<TEntity, TStatus>(
         Check(t, entity, actor);
         var from = getStatus(entity);
         var beforeValue = before?.Invoke() ?? new { Status = from };
+        bumpVersion(entity);
+        if (step is not null)
+        {
+            // Claim the row first: the concurrency token is checked (and the row locked) before the step reads balances,
+            // so a racing twin that committed first ends this attempt as a conflict, which DbWriter runs again and the
+            // status check then refuses as "already done", instead of the step failing on balances the twin has moved.
+            await db.SaveChangesAsync();
+        }
         var detail = step is null ? null : await step();
         setStatus(entity, t.To);
-        bumpVersion(entity);
         if (t.AuditAction is { } action)
             db.Record(actor, now, action, entityType, entityId(entity), beforeValue, after?.Invoke() ?? new { Status = t.To },
                 reason: reason ?? detail, memberId: memberId(entity));
