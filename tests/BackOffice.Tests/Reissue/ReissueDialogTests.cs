@@ -22,7 +22,9 @@ public sealed class ReissueDialogTests : DialogTestBase
         Assert.Empty(Provider.FindAll("[data-testid=reissue-waiver-reason]"));
 
         Provider.Find("[data-testid=reissue-waiver] input[type=checkbox], input[type=checkbox][data-testid=reissue-waiver]").Change(true);
-        Assert.Equal("면제 요청", Text(Provider.Find("[data-testid=reissue-confirm]")));
+        // MudCheckBox raises its change asynchronously: wait for the dialog to re-render with the waiver fields.
+        Provider.WaitForAssertion(() => Assert.Equal("면제 요청", Text(Provider.Find("[data-testid=reissue-confirm]"))));
+        Provider.WaitForAssertion(() => Provider.Find("input[data-testid=reissue-waiver-reason], [data-testid=reissue-waiver-reason] input"));
         var reason = Provider.Find("input[data-testid=reissue-waiver-reason], [data-testid=reissue-waiver-reason] input");
         reason.Input("짧음");
         Provider.Find("[data-testid=reissue-confirm]").Click();
