@@ -21,13 +21,14 @@ public static class PortalModules
         new JobsModule(),
     ];
 
-    public static IEnumerable<NavEntry> Navigation => All.SelectMany(m => m.Navigation).OrderBy(e => e.Order);
+    // Collected once: the menu and the member page read them on every render. (Initialized after All, which comes first.)
+    public static readonly IReadOnlyList<NavEntry> Navigation = [.. All.SelectMany(m => m.Navigation).OrderBy(e => e.Order)];
 
-    public static IEnumerable<MemberAction> MemberActions => All.SelectMany(m => m.MemberActions).OrderBy(a => a.Order);
+    public static readonly IReadOnlyList<MemberAction> MemberActions = [.. All.SelectMany(m => m.MemberActions).OrderBy(a => a.Order)];
 
-    public static IEnumerable<CardAction> CardActions => All.SelectMany(m => m.CardActions).OrderBy(a => a.Order);
+    public static readonly IReadOnlyList<CardAction> CardActions = [.. All.SelectMany(m => m.CardActions).OrderBy(a => a.Order)];
 
-    public static IEnumerable<MemberPanel> MemberPanels => All.SelectMany(m => m.MemberPanels).OrderBy(p => p.Order);
+    public static readonly IReadOnlyList<MemberPanel> MemberPanels = [.. All.SelectMany(m => m.MemberPanels).OrderBy(p => p.Order)];
 
     /// <summary>The platform's shared services, then each workflow's, and one authorization policy per permission.</summary>
     public static IServiceCollection AddPortalModules(this IServiceCollection services, IConfiguration configuration)
