@@ -1364,6 +1364,9 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<long?>("LockoutEnd")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("bit");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)")

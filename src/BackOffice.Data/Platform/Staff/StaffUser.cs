@@ -8,6 +8,8 @@ public class StaffUser : IdentityUser
     /// <summary>A disabled account cannot sign in; its open circuits end at the next revalidation.</summary>
     public bool IsDisabled { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Set for an account whose password someone else chose (the first Admin, a reset): the next sign-in must change it.</summary>
+    public bool MustChangePassword { get; set; }
 }
 
 public static class StaffRoles

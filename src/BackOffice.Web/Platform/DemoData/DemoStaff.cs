@@ -16,6 +16,7 @@ public static class DemoStaff
         ("finance2", "정재무", [StaffRoles.Finance]),
         ("compliance", "한준법", [StaffRoles.Compliance]),
         ("admin", "윤관리", [StaffRoles.Admin]),
+        ("admin2", "서관리", [StaffRoles.Admin]),
     ];
 
     public static async Task EnsureAsync(IServiceProvider services)
