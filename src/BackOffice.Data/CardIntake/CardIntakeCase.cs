@@ -69,6 +69,12 @@ public class CardIntakeCase
     public DateTimeOffset? SettledAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public long? ReplacementCardId { get; set; }
+    /// <summary>
+    /// Settled to the bank account: the defect refund request the settlement filed (issue 10). The money waits in the
+    /// refund hold for Finance approval, a payout batch and the transfer file; the case never posts to the payout account.
+    /// </summary>
+    public long? RefundRequestId { get; set; }
+    public RefundRequest? RefundRequest { get; set; }
     public string IdempotencyKey { get; set; } = "";
     /// <summary>The client key of the settle command that settled the case: a repeat of it returns as the first did.</summary>
     public string? SettlementKey { get; set; }

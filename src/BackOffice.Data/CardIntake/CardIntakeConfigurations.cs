@@ -26,6 +26,8 @@ internal sealed class CardIntakeCaseConfiguration : IEntityTypeConfiguration<Car
         b.Property(c => c.Version).IsConcurrencyToken();
         b.HasOne(c => c.Card).WithMany().HasForeignKey(c => c.CardId);
         b.HasOne(c => c.Policy).WithMany().HasForeignKey(c => c.PolicyId);
+        b.HasOne(c => c.RefundRequest).WithMany().HasForeignKey(c => c.RefundRequestId);
+        b.HasIndex(c => c.RefundRequestId).IsUnique();
         b.HasMany(c => c.Photos).WithOne().HasForeignKey(p => p.CaseId);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class RefundRequestConfiguration : IEntityTypeConfiguration<Refu
         b.HasIndex(r => r.ChargeEntryId);
         b.HasIndex(r => r.BatchId);
         b.Property(r => r.RequestNo).HasMaxLength(32);
+        b.Property(r => r.IntakeCaseNo).HasMaxLength(32);
         b.Property(r => r.Explanation).HasMaxLength(1000);
         b.Property(r => r.Note).HasMaxLength(500);
         b.Property(r => r.RequestedById).HasMaxLength(64);

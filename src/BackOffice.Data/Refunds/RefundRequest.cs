@@ -92,6 +92,9 @@ public class RefundRequest
     public DateTimeOffset? FollowUpClosedAt { get; set; }
     public string? FollowUpClosedByName { get; set; }
 
+    /// <summary>The damaged-card intake case that filed this refund when it was settled to the bank account, or null.</summary>
+    public string? IntakeCaseNo { get; set; }
+
     public string IdempotencyKey { get; set; } = "";
     public long Version { get; set; }
 }

@@ -12,6 +12,14 @@ public static class LedgerPosting
     /// <summary>No single posting may move more than this (10 billion won): larger is a typo or an attack.</summary>
     public const long MaxPostingAmount = 10_000_000_000;
 
+    /// <summary>
+    /// The only entry types that may touch the payout account (<see cref="AccountKind.RefundPayout"/>): the refund
+    /// workflow's payout, written when Finance marks an approved, batched and transferred refund paid. Every other way
+    /// money could leave to a bank account (a damaged-card settlement, an adjustment) must file a refund instead, so
+    /// no payout skips the hold, the four-eyes approval, the batch and the transfer file (issue 10).
+    /// </summary>
+    public static readonly IReadOnlySet<EntryType> PayoutEntryTypes = new HashSet<EntryType> { EntryType.RefundPayout };
+
     public static async Task<PostResult> PostAsync(AppDbContext db, JournalRequest request, DateTimeOffset recordedAt, CancellationToken ct = default)
     {
         Validate(request);
@@ -42,6 +50,7 @@ public static class LedgerPosting
         foreach (var net in request.Lines.GroupBy(l => l.AccountId, l => l.Amount))
         {
             var account = accounts[net.Key];
+            GuardPayout(account, request);
             GuardCard(account, request);
             if (account.IsMemberMoney && account.Balance + net.Sum() < 0)
                 throw new LedgerRejectedException($"잔액이 부족합니다 (잔액 {account.Balance:N0}원, 요청 {-net.Sum():N0}원).");
@@ -83,6 +92,13 @@ public static class LedgerPosting
         }
         var sum = request.Lines.Sum(l => l.Amount);
         if (sum != 0) throw new LedgerRejectedException($"분개의 합계가 0이 아닙니다 ({sum:N0}원).");
+    }
+
+    private static void GuardPayout(Account account, JournalRequest request)
+    {
+        var payout = account.Kind == AccountKind.RefundPayout || account.SystemCode == SystemAccounts.CodeOf(AccountKind.RefundPayout);
+        if (payout && !PayoutEntryTypes.Contains(request.Type))
+            throw new LedgerRejectedException("지급 계정에는 환불 지급만 기입할 수 있습니다. 지급은 환불 요청(보류·재무 승인·배치·이체 파일)을 거쳐야 합니다.");
     }
 
     private static void GuardCard(Account account, JournalRequest request)

@@ -24,7 +24,13 @@ public sealed record IntakeDetail(
     bool WithinWarranty, string WarrantyExplanation, long LedgerBalance, long? VerifiedBalance, DateTimeOffset? BalanceVerifiedAt,
     DateOnly? BalanceDueBy, string BalanceDueRule, DateOnly? ReplacementDueBy, string ReplacementDueRule, IntakeSettlement? Settlement,
     DateTimeOffset? SettledAt, DateTimeOffset? ClosedAt, string? ReplacementCardMasked, int PolicyVersion,
-    IReadOnlyList<IntakePhotoInfo> Photos, IReadOnlyList<IntakeHistory> History);
+    IReadOnlyList<IntakePhotoInfo> Photos, IReadOnlyList<IntakeHistory> History)
+{
+    /// <summary>Settled to the bank account: the refund request it filed and where it stands (issue 10).</summary>
+    public IntakeRefundLink? Refund { get; init; }
+}
+
+public sealed record IntakeRefundLink(long Id, string RequestNo, RefundStatus Status, long Payout);
 
 public static class IntakeNames
 {

@@ -68,7 +68,11 @@ public sealed partial class CardIntakeService
             c.BalanceVerifiedAt, c.BalanceDueBy, c.BalanceDueRule, c.ReplacementDueBy, c.ReplacementDueRule, c.Settlement, c.SettledAt, c.ClosedAt,
             replacement is null ? null : CardNumber.Mask(replacement), c.Policy!.Version,
             c.Photos.OrderBy(p => p.UploadedAt).Select(p => new IntakePhotoInfo(p.Id, p.FileName, p.UploadedAt, p.UploadedByName)).ToList(),
-            history.Select(h => h with { Action = AuditActionNames.Of(h.Action) }).ToList());
+            history.Select(h => h with { Action = AuditActionNames.Of(h.Action) }).ToList())
+        {
+            Refund = c.RefundRequestId is null ? null : await db.RefundRequests.AsNoTracking().Where(r => r.Id == c.RefundRequestId)
+                .Select(r => new IntakeRefundLink(r.Id, r.RequestNo, r.Status, r.Payout)).SingleAsync(ct),
+        };
     }
 
     public async Task<SettlementOptions> SettlementOptionsAsync(long caseId, CancellationToken ct = default)

@@ -9,7 +9,8 @@ namespace BackOffice.Web.Features.CardIntake;
 /// with the rule that produced them.
 /// </summary>
 public sealed partial class CardIntakeService(
-    IDbContextFactory<AppDbContext> factory, DbWriter writer, CurrentActor currentActor, TimeProvider clock, BusinessCalendarSource calendars)
+    IDbContextFactory<AppDbContext> factory, DbWriter writer, CurrentActor currentActor, TimeProvider clock, BusinessCalendarSource calendars,
+    RefundService refunds)
 {
     private const string Entity = "CardIntakeCase";
 
@@ -118,17 +119,19 @@ public sealed partial class CardIntakeService(
             {
                 case IntakeSettlement.RefundToAccount:
                     {
+                        var refundNote = "";
                         var member = await db.Members.AsNoTracking().SingleAsync(m => m.Id == c.MemberId, token);
                         if (!member.HasOwnNameBankAccount) throw new BusinessRuleException("본인 명의 환불 계좌가 없습니다. 계좌를 등록하거나 다른 정산 방법을 선택하세요.");
+                        // Issue 10: the case no longer pays out itself. It files a defect refund (hold now; Finance approval,
+                        // payout batch, transfer file and "paid" later, by other people) and records it; the case shows its status.
                         if (account.Balance > 0)
                         {
-                            var payout = await SystemAccounts.IdAsync(db, AccountKind.RefundPayout, token);
-                            await LedgerPosting.PostAsync(db, new JournalRequest(EntryType.RefundPayout, Idempotency.PostingKey("intake", c.CaseNo, "refund"), now, actor, c.CaseNo,
-                                $"불량 카드 잔액 환불 ({member.BankName})", [new PostingLine(account.Id, -account.Balance), new PostingLine(payout, account.Balance)],
-                                AllowStoppedCard: true), now, token);
+                            var refund = await refunds.FileForIntakeAsync(db, c, actor, calendar, token);
+                            c.RefundRequestId = refund.Id;
+                            refundNote = $" → 환불 요청 {refund.RequestNo} (지급 {Fmt.Won(refund.Payout)}, 수수료 {Fmt.Won(refund.Fee)}, {refund.ApprovalRule})";
                         }
                         card.Status = CardStatus.Closed;
-                        summary = $"본인 계좌 환불 {Fmt.Won(c.VerifiedBalance ?? 0)}";
+                        summary = $"본인 계좌 환불 {Fmt.Won(c.VerifiedBalance ?? 0)}{refundNote}";
                         break;
                     }
                 case IntakeSettlement.LoadToNewCard:
@@ -185,10 +188,16 @@ public sealed partial class CardIntakeService(
     }
 
     public Task CloseAsync(long caseId, CancellationToken ct = default) =>
-        StepAsync(caseId, IntakeTransitions.Close, (db, c, card, actor, now, token) =>
+        StepAsync(caseId, IntakeTransitions.Close, async (db, c, card, actor, now, token) =>
         {
+            // A case settled to the bank account closes once its refund has ended (paid, failed with the money back in
+            // e-money, or rejected with the hold released), so the queue keeps showing a payout that is still under way.
+            if (c.RefundRequestId is { } refundId
+                && await db.RefundRequests.AsNoTracking().Where(r => r.Id == refundId).Select(r => new { r.RequestNo, r.Status }).SingleAsync(token) is var refund
+                && refund.Status is RefundStatus.PendingApproval or RefundStatus.Approved or RefundStatus.InPayout)
+                throw new BusinessRuleException($"환불 요청 {refund.RequestNo}이 아직 진행 중입니다 ({RefundNames.Of(refund.Status)}). 지급 완료·실패 또는 반려 후 종결하세요.");
             c.ClosedAt = now;
-            return Task.FromResult<string?>(null);
+            return null;
         }, ct);
 
     private delegate Task<string?> Step(AppDbContext db, CardIntakeCase intake, Card card, Actor actor, DateTimeOffset now, CancellationToken ct);

@@ -11,7 +11,12 @@ internal sealed record RefundAssessment(Member Member, Card? Card, ProgramPolicy
 {
     private static readonly RefundStatus[] Open = [RefundStatus.PendingApproval, RefundStatus.Approved, RefundStatus.InPayout];
 
-    public static async Task<RefundAssessment> RunAsync(AppDbContext db, RefundTarget target, DateTimeOffset now, DateOnly today, CancellationToken ct)
+    /// <param name="fromIntake">
+    /// The damaged-card intake files the defect refund of a card it has stopped (status <see cref="CardStatus.Defective"/>);
+    /// every other filing needs an active or expired card.
+    /// </param>
+    public static async Task<RefundAssessment> RunAsync(AppDbContext db, RefundTarget target, DateTimeOffset now, DateOnly today, CancellationToken ct,
+        bool fromIntake = false)
     {
         var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == target.MemberId, ct)
             ?? throw new BusinessRuleException("회원을 찾을 수 없습니다.");
@@ -20,15 +25,16 @@ internal sealed record RefundAssessment(Member Member, Card? Card, ProgramPolicy
         if (!Enum.IsDefined(target.Kind)) throw new BusinessRuleException("환불 유형을 선택하세요.");
         return target.Kind == RefundKind.BeforeWithdrawal
             ? await WholeMemberAsync(db, member, now, today, ct)
-            : await OneCardAsync(db, member, target, now, today, ct);
+            : await OneCardAsync(db, member, target, now, today, ct, fromIntake);
     }
 
-    private static async Task<RefundAssessment> OneCardAsync(AppDbContext db, Member member, RefundTarget target, DateTimeOffset now, DateOnly today, CancellationToken ct)
+    private static async Task<RefundAssessment> OneCardAsync(AppDbContext db, Member member, RefundTarget target, DateTimeOffset now, DateOnly today, CancellationToken ct,
+        bool fromIntake)
     {
         var card = await db.Cards.AsNoTracking().Include(c => c.Program!).ThenInclude(p => p.Policies)
             .FirstOrDefaultAsync(c => c.Id == target.CardId && c.MemberId == member.Id, ct)
             ?? throw new BusinessRuleException("이 회원의 카드를 선택하세요.");
-        if (card.Status is not (CardStatus.Active or CardStatus.Expired))
+        if (fromIntake ? card.Status != CardStatus.Defective || target.Kind != RefundKind.DisasterOrDefect : card.Status is not (CardStatus.Active or CardStatus.Expired))
             throw new BusinessRuleException($"{EntryTypeNames.Of(card.Status)} 상태의 카드는 환불을 신청할 수 없습니다. 분실 카드는 e음머니로, 불량 카드는 불량 접수에서 정산합니다.");
         var open = await db.RefundRequests.AsNoTracking().Where(r => r.CardId == card.Id && Open.Contains(r.Status)).Select(r => new { r.RequestNo, r.Status }).FirstOrDefaultAsync(ct);
         if (open is not null) throw new BusinessRuleException($"이 카드에 진행 중인 환불 요청이 있습니다 ({open.RequestNo}, {RefundNames.Of(open.Status)}).");

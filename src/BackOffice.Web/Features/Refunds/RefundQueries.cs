@@ -55,7 +55,8 @@ public sealed class RefundQueries(IDbContextFactory<AppDbContext> factory, Curre
         // What the request holds now follows from its state (the property tests prove hold = open requests).
         var held = row.Status is RefundStatus.PendingApproval or RefundStatus.Approved or RefundStatus.InPayout ? r.Amount : 0;
         return new RefundDetail(row, r.Explanation, r.PolicyVersion, found.ProgramName, r.DueRule, r.ApprovalRule,
-            r.BankName, PersonalDataMask.Account(r.BankAccountNumber), r.Note, r.RejectionReason, r.FailureReason, r.FollowUpNote, Steps(r), held);
+            r.BankName, PersonalDataMask.Account(r.BankAccountNumber), r.Note, r.RejectionReason, r.FailureReason, r.FollowUpNote, Steps(r), held)
+        { IntakeCaseNo = r.IntakeCaseNo };
     }
 
     private static IReadOnlyList<RefundStep> Steps(RefundRequest r)

@@ -52,7 +52,11 @@ public sealed record RefundStep(DateTimeOffset At, string What, string Who, stri
 public sealed record RefundDetail(
     RefundRow Row, string Explanation, int PolicyVersion, string ProgramName, string DueRule, string ApprovalRule, string BankName,
     string BankAccountMasked, string? Note, string? RejectionReason, string? FailureReason, string? FollowUpNote,
-    IReadOnlyList<RefundStep> Steps, long HeldNow);
+    IReadOnlyList<RefundStep> Steps, long HeldNow)
+{
+    /// <summary>The damaged-card intake case this refund settles, when an intake filed it (issue 10).</summary>
+    public string? IntakeCaseNo { get; init; }
+}
 
 public sealed record BulkItemResult(string RequestNo, bool Done, string Message);
 

@@ -76,68 +76,84 @@ public sealed class RefundService(
         return new RefundFiled(r.RequestNo, r.Status, r.Amount, r.Fee, r.Payout, r.Explanation, r.DueBy, r.ApprovalRule);
     }
 
-    private Task<string> FileOnceAsync(FileRefundCommand command, Actor actor, string? note, BusinessCalendar calendar, CancellationToken ct)
+    private Task<string> FileOnceAsync(FileRefundCommand command, Actor actor, string? note, BusinessCalendar calendar, CancellationToken ct) =>
+        writer.ExecuteAsync(async (db, token) => (await FileInAsync(db, command, actor, note, calendar, null, token)).RequestNo, ct);
+
+    /// <summary>
+    /// Files the defect refund of a damaged card inside the intake's own settle transaction (issue 10: every payout
+    /// goes through the refund workflow). The same filing as the refund dialog's: the rules decide (defect kind: the
+    /// whole verified balance, the program's fee), the money moves into the refund hold, and the request waits for
+    /// Finance approval, a payout batch and the transfer file like any other. The case's idempotency key
+    /// <c>intake:{CaseNo}:refund</c> makes a repeat find the same request.
+    /// </summary>
+    internal Task<RefundRequest> FileForIntakeAsync(AppDbContext db, CardIntakeCase intake, Actor actor, BusinessCalendar calendar, CancellationToken ct) =>
+        FileInAsync(db, new FileRefundCommand(new RefundTarget(intake.MemberId, intake.CardId, RefundKind.DisasterOrDefect, null),
+            $"불량 카드 접수 {intake.CaseNo} 정산 (본인 계좌 환불)", Idempotency.PostingKey("intake", intake.CaseNo, "refund")), actor,
+            $"불량 카드 접수 {intake.CaseNo} 정산 (본인 계좌 환불)", calendar, intake.CaseNo, ct);
+
+    private async Task<RefundRequest> FileInAsync(AppDbContext db, FileRefundCommand command, Actor actor, string? note, BusinessCalendar calendar,
+        string? intakeCaseNo, CancellationToken token)
     {
         var threshold = options.Value.SupervisorApprovalAbove;
-        return writer.ExecuteAsync(async (db, token) =>
+        var fromIntake = intakeCaseNo is not null;
+        var repeated = await Idempotency.FindAsync(db.RefundRequests, command.IdempotencyKey, token);
+        if (repeated is not null) return repeated;
+
+        var now = clock.GetUtcNow();
+        var today = clock.TodayKst();
+        var a = await RefundAssessment.RunAsync(db, command.Target, now, today, token, fromIntake);
+        if (AccountProblem(a.Member) is { } problem) throw new BusinessRuleException(problem);
+        if (fromIntake && !a.Decision.Eligible) throw new BusinessRuleException(a.Decision.Explanation);
+        var due = RefundDeadline.PayoutDue(a.Policy, today, calendar);
+        var d = a.Decision;
+        var request = new RefundRequest
         {
-            var repeated = await Idempotency.FindAsync(db.RefundRequests, command.IdempotencyKey, token);
-            if (repeated is not null) return repeated.RequestNo;
+            RequestNo = await BusinessNumbers.NextNumberAsync(db, "refund-request", "F", today, token),
+            MemberId = a.Member.Id,
+            CardId = a.Card?.Id,
+            Kind = command.Target.Kind,
+            Channel = RefundChannel.BankAccount,
+            ChargeEntryId = command.Target.Kind == RefundKind.ChargeCancel ? command.Target.ChargeEntryId : null,
+            Status = d.Eligible ? RefundStatus.PendingApproval : RefundStatus.Ineligible,
+            Eligible = d.Eligible,
+            Amount = d.Amount,
+            Fee = d.Fee,
+            Payout = d.Payout,
+            PolicyId = a.Policy.Id,
+            PolicyVersion = d.PolicyVersion,
+            Explanation = d.Explanation,
+            Note = string.IsNullOrEmpty(note) ? null : note,
+            RequestedAt = now,
+            RequestedById = actor.Id,
+            RequestedByName = actor.Name,
+            BankName = a.Member.BankName,
+            BankAccountNumber = a.Member.BankAccountNumber,
+            BankAccountHolder = a.Member.BankAccountHolder,
+            DueBy = due.DueBy,
+            DueRule = due.Rule,
+            RequiresSupervisor = d.Eligible && RefundApproval.NeedsSupervisor(d.Payout, threshold),
+            ApprovalRule = d.Eligible ? RefundApproval.Rule(d.Payout, threshold) : "",
+            IntakeCaseNo = intakeCaseNo,
+            IdempotencyKey = command.IdempotencyKey,
+        };
+        db.RefundRequests.Add(request);
+        await db.SaveChangesAsync(token);
 
-            var now = clock.GetUtcNow();
-            var today = clock.TodayKst();
-            var a = await RefundAssessment.RunAsync(db, command.Target, now, today, token);
-            if (AccountProblem(a.Member) is { } problem) throw new BusinessRuleException(problem);
-            var due = RefundDeadline.PayoutDue(a.Policy, today, calendar);
-            var d = a.Decision;
-            var request = new RefundRequest
-            {
-                RequestNo = await BusinessNumbers.NextNumberAsync(db, "refund-request", "F", today, token),
-                MemberId = a.Member.Id,
-                CardId = a.Card?.Id,
-                Kind = command.Target.Kind,
-                Channel = RefundChannel.BankAccount,
-                ChargeEntryId = command.Target.Kind == RefundKind.ChargeCancel ? command.Target.ChargeEntryId : null,
-                Status = d.Eligible ? RefundStatus.PendingApproval : RefundStatus.Ineligible,
-                Eligible = d.Eligible,
-                Amount = d.Amount,
-                Fee = d.Fee,
-                Payout = d.Payout,
-                PolicyId = a.Policy.Id,
-                PolicyVersion = d.PolicyVersion,
-                Explanation = d.Explanation,
-                Note = string.IsNullOrEmpty(note) ? null : note,
-                RequestedAt = now,
-                RequestedById = actor.Id,
-                RequestedByName = actor.Name,
-                BankName = a.Member.BankName,
-                BankAccountNumber = a.Member.BankAccountNumber,
-                BankAccountHolder = a.Member.BankAccountHolder,
-                DueBy = due.DueBy,
-                DueRule = due.Rule,
-                RequiresSupervisor = d.Eligible && RefundApproval.NeedsSupervisor(d.Payout, threshold),
-                ApprovalRule = d.Eligible ? RefundApproval.Rule(d.Payout, threshold) : "",
-                IdempotencyKey = command.IdempotencyKey,
-            };
-            db.RefundRequests.Add(request);
+        if (d.Eligible)
+        {
+            var hold = await SystemAccounts.MemberAccountAsync(db, a.Member.Id, AccountKind.RefundHold, token);
+            var posted = await LedgerPosting.PostAsync(db, new JournalRequest(EntryType.RefundHold, Idempotency.PostingKey("refund", request.RequestNo, "hold"), now, actor,
+                request.RequestNo, $"환불 보류 ({RefundNames.Of(request.Kind)})", [.. a.HoldSources, new PostingLine(hold.Id, d.Amount)], AllowStoppedCard: fromIntake), now, token);
             await db.SaveChangesAsync(token);
-
-            if (d.Eligible)
-            {
-                var hold = await SystemAccounts.MemberAccountAsync(db, a.Member.Id, AccountKind.RefundHold, token);
-                var posted = await LedgerPosting.PostAsync(db, new JournalRequest(EntryType.RefundHold, Idempotency.PostingKey("refund", request.RequestNo, "hold"), now, actor,
-                    request.RequestNo, $"환불 보류 ({RefundNames.Of(request.Kind)})", [.. a.HoldSources, new PostingLine(hold.Id, d.Amount)]), now, token);
-                await db.SaveChangesAsync(token);
-                request.HoldEntryId = posted.Entry.Id;
-            }
-            db.Record(actor, now, d.Eligible ? "refund.request" : "refund.request.ineligible", "RefundRequest", request.RequestNo,
-                after: new { request.Kind, request.Status, request.Amount, request.Fee, request.Payout, card = a.Card?.Last4, request.PolicyVersion, request.DueBy },
-                reason: d.Explanation, memberId: request.MemberId);
-            if (!d.Eligible)
-                await NoticeOutbox.EnqueueAsync(db, request.MemberId, NoticeTemplateKeys.RefundIneligible, request.RequestNo, new Dictionary<string, string>
-                { ["requestNo"] = request.RequestNo, ["explanation"] = d.Explanation }, now, token);
-            return request.RequestNo;
-        }, ct);
+            request.HoldEntryId = posted.Entry.Id;
+        }
+        db.Record(actor, now, d.Eligible ? "refund.request" : "refund.request.ineligible", "RefundRequest", request.RequestNo,
+            after: new { request.Kind, request.Status, request.Amount, request.Fee, request.Payout, card = a.Card?.Last4, request.PolicyVersion, request.DueBy },
+            reason: d.Explanation, memberId: request.MemberId);
+        if (!d.Eligible)
+            await NoticeOutbox.EnqueueAsync(db, request.MemberId, NoticeTemplateKeys.RefundIneligible, request.RequestNo, new Dictionary<string, string>
+            { ["requestNo"] = request.RequestNo, ["explanation"] = d.Explanation }, now, token);
+        return request;
     }
 
     private static string? AccountProblem(Member member) => member.HasOwnNameBankAccount
