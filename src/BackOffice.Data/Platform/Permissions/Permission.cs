@@ -25,4 +25,6 @@ public enum Permission
     ViewAudit,
     ManageStaff,
     ManageJobs,
+    /// <summary>Approve or reject a staff-change request granting a money role (a second Admin, issue 10).</summary>
+    ApproveStaffChange,
 }

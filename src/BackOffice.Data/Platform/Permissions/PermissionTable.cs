@@ -32,6 +32,7 @@ public static class PermissionTable
         new(Permission.ViewAudit, "감사 로그 조회", [Compliance, Admin]),
         new(Permission.ManageStaff, "직원 관리", [Admin]),
         new(Permission.ManageJobs, "배치 작업 관리", [Admin]),
+        new(Permission.ApproveStaffChange, "직원 권한 변경 승인", [Admin]),
     ];
 
     private static readonly Dictionary<Permission, Grant> ByPermission = All.ToDictionary(g => g.Permission);

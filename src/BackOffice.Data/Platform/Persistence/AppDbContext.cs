@@ -30,6 +30,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<LedgerCheckRun> LedgerCheckRuns => Set<LedgerCheckRun>();
     public DbSet<StaffAlert> StaffAlerts => Set<StaffAlert>();
     public DbSet<BusinessNumberCounter> BusinessNumberCounters => Set<BusinessNumberCounter>();
+    public DbSet<StaffChangeRequest> StaffChangeRequests => Set<StaffChangeRequest>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

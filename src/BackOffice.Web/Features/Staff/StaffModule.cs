@@ -15,5 +15,8 @@ public sealed class StaffModule : IPortalModule
         ["staff.disable"] = "직원 계정 비활성화",
         ["staff.enable"] = "직원 계정 활성화",
         ["staff.unlock"] = "직원 계정 잠금 해제",
+        ["staff.change.request"] = "직원 권한 변경 요청",
+        ["staff.change.approve"] = "직원 권한 변경 승인",
+        ["staff.change.reject"] = "직원 권한 변경 반려",
     };
 }
