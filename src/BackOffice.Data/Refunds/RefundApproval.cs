@@ -54,6 +54,15 @@ public static class RefundApproval
             r.Status = RefundStatus.Approved;
     }
 
+    /// <summary>
+    /// Whoever marks a payout paid or failed is not one of the refund's approvers (issue 10): the bank's answer is
+    /// recorded by a second person, so no one both approves money and confirms it left.
+    /// </summary>
+    public static string? PayerRefusal(RefundRequest r, Actor actor) =>
+        r.FinanceApprovedById == actor.Id || r.SupervisorApprovedById == actor.Id
+            ? "이 환불을 승인한 담당자는 지급 결과(지급 완료·실패)를 처리할 수 없습니다. 다른 재무 담당자가 처리해야 합니다."
+            : null;
+
     /// <summary>Finance or a Supervisor who did not file it may reject a request still waiting for approval.</summary>
     public static string? RejectRefusal(RefundRequest r, Actor actor)
     {

@@ -80,6 +80,9 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.Property<long>("PolicyId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("RefundRequestId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -152,6 +155,9 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.HasIndex("MemberId");
 
                     b.HasIndex("PolicyId");
+
+                    b.HasIndex("RefundRequestId")
+                        .IsUnique();
 
                     b.HasIndex("SettlementKey")
                         .IsUnique();
@@ -1243,6 +1249,98 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.ToTable("ProgramPolicies");
                 });
 
+            modelBuilder.Entity("BackOffice.Data.Platform.Staff.StaffChangeRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("ForNewAccount")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RequestNo")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RequestedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RolesAfter")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RolesBefore")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TargetDisplayName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("TargetUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TargetUserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestNo")
+                        .IsUnique();
+
+                    b.HasIndex("TargetUserId");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("StaffChangeRequests");
+                });
+
             modelBuilder.Entity("BackOffice.Data.Platform.Staff.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1490,6 +1588,10 @@ namespace BackOffice.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("IntakeCaseNo")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
@@ -1862,9 +1964,16 @@ namespace BackOffice.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("BackOffice.Data.Refunds.RefundRequest", "RefundRequest")
+                        .WithMany()
+                        .HasForeignKey("RefundRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Card");
 
                     b.Navigation("Policy");
+
+                    b.Navigation("RefundRequest");
                 });
 
             modelBuilder.Entity("BackOffice.Data.CardIntake.CardIntakePhoto", b =>

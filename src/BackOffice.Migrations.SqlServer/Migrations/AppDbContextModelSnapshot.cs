@@ -84,6 +84,9 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<long>("PolicyId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("RefundRequestId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)")
@@ -162,6 +165,10 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.HasIndex("MemberId");
 
                     b.HasIndex("PolicyId");
+
+                    b.HasIndex("RefundRequestId")
+                        .IsUnique()
+                        .HasFilter("[RefundRequestId] IS NOT NULL");
 
                     b.HasIndex("SettlementKey")
                         .IsUnique()
@@ -1324,6 +1331,110 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.ToTable("ProgramPolicies");
                 });
 
+            modelBuilder.Entity("BackOffice.Data.Platform.Staff.StaffChangeRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<bool>("ForNewAccount")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("RequestNo")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RequestedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("RolesAfter")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("RolesBefore")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TargetDisplayName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("TargetUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("TargetUserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestNo")
+                        .IsUnique();
+
+                    b.HasIndex("TargetUserId");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("StaffChangeRequests");
+                });
+
             modelBuilder.Entity("BackOffice.Data.Platform.Staff.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1598,6 +1709,11 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("IntakeCaseNo")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
                         .UseCollation("Korean_100_BIN2");
 
                     b.Property<int>("Kind")
@@ -2011,9 +2127,16 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("BackOffice.Data.Refunds.RefundRequest", "RefundRequest")
+                        .WithMany()
+                        .HasForeignKey("RefundRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Card");
 
                     b.Navigation("Policy");
+
+                    b.Navigation("RefundRequest");
                 });
 
             modelBuilder.Entity("BackOffice.Data.CardIntake.CardIntakePhoto", b =>

@@ -73,6 +73,9 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.Property<long>("PolicyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RefundRequestId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -145,6 +148,9 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.HasIndex("MemberId");
 
                     b.HasIndex("PolicyId");
+
+                    b.HasIndex("RefundRequestId")
+                        .IsUnique();
 
                     b.HasIndex("SettlementKey")
                         .IsUnique();
@@ -1196,6 +1202,96 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.ToTable("ProgramPolicies");
                 });
 
+            modelBuilder.Entity("BackOffice.Data.Platform.Staff.StaffChangeRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ForNewAccount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestNo")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RolesAfter")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RolesBefore")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetDisplayName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetUserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestNo")
+                        .IsUnique();
+
+                    b.HasIndex("TargetUserId");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("StaffChangeRequests");
+                });
+
             modelBuilder.Entity("BackOffice.Data.Platform.Staff.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1438,6 +1534,10 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntakeCaseNo")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Kind")
@@ -1805,9 +1905,16 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("BackOffice.Data.Refunds.RefundRequest", "RefundRequest")
+                        .WithMany()
+                        .HasForeignKey("RefundRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Card");
 
                     b.Navigation("Policy");
+
+                    b.Navigation("RefundRequest");
                 });
 
             modelBuilder.Entity("BackOffice.Data.CardIntake.CardIntakePhoto", b =>

@@ -109,7 +109,9 @@ public class CardIntakeRefusalAndRaceTests
         await RefusedAsync(() => intake.VerifyBalanceAsync(id, 0), "잔액 확인", IntakeNames.Of(IntakeStatus.Inspected));
 
         await using var db = await h.DbAsync();
-        Assert.Equal(1, await db.JournalEntries.CountAsync(e => e.Reference == caseNo));
+        // Issue 10: the settlement's money movement is the hold of the refund it filed (referenced by the refund's number).
+        var refundNo = await db.CardIntakeCases.Where(c => c.CaseNo == caseNo).Select(c => c.RefundRequest!.RequestNo).SingleAsync();
+        Assert.Equal(1, await db.JournalEntries.CountAsync(e => e.Reference == caseNo || e.Reference == refundNo));
         Assert.Equal(1, await db.AuditRecords.CountAsync(a => a.Action == "card.intake.settled" && a.EntityId == caseNo));
         Assert.True((await LedgerConsistencyCheck.RunAsync(db)).IsConsistent);
     }
@@ -172,7 +174,9 @@ public class CardIntakeRefusalAndRaceTests
             await using var db = await h.DbAsync();
             var settled = await db.CardIntakeCases.SingleAsync(c => c.Id == id);
             var replacements = await db.Cards.CountAsync(c => c.ReplacesCardId == cardId);
-            var payouts = await db.JournalEntries.CountAsync(e => e.Type == EntryType.RefundPayout && e.Reference == caseNo);
+            // Issue 10: settling to the bank files one defect refund (its hold) instead of posting a payout.
+            var payouts = await db.RefundRequests.CountAsync(r => r.IntakeCaseNo == caseNo && r.HoldEntryId != null);
+            Assert.False(await db.JournalEntries.AnyAsync(e => e.Type == EntryType.RefundPayout));
             var oldStatus = await db.Cards.Where(c => c.Id == cardId).Select(c => c.Status).SingleAsync();
             Assert.Equal(IntakeStatus.Settled, settled.Status);
             if (refund is null)

@@ -81,7 +81,8 @@ public class IntakeCommandTests
         var other = await Assert.ThrowsAsync<BusinessRuleException>(() => intake.SettleAsync(settle with { IdempotencyKey = "settle-2" }));
         Assert.Equal("'정산'은(는) 잔액 확인 상태에서만 할 수 있습니다 (현재: 정산 완료).", other.Message);
         await using var check = await h.DbAsync();
-        Assert.Equal(1, await check.JournalEntries.CountAsync(e => e.IdempotencyKey == $"intake:{caseNo}:refund"));
+        // Issue 10: the settle files one refund request keyed by the case (its hold is the one money movement).
+        Assert.Equal(1, await check.RefundRequests.CountAsync(r => r.IdempotencyKey == $"intake:{caseNo}:refund" && r.HoldEntryId != null));
         Assert.Equal(1, await check.AuditRecords.CountAsync(a => a.Action == "card.intake.settled" && a.EntityId == caseNo));
         Assert.True((await LedgerConsistencyCheck.RunAsync(check)).IsConsistent);
     }

@@ -25,7 +25,9 @@ public class MarkAllPaidTests
             await h.Get<RefundApprovalService>().ApproveAsync(id, ApprovalStep.Finance);
             items.Add((id, filed.RequestNo, card));
         }
-        return (await h.Get<PayoutService>().CreateBatchAsync(), items);
+        var batchNo = await h.Get<PayoutService>().CreateBatchAsync();
+        h.Actor.Current = TestActor.Finance2; // issue 10: the payer is not the approver
+        return (batchNo, items);
     }
 
     private static async Task<(int Payouts, int Audits)> CountsAsync(Harness h)

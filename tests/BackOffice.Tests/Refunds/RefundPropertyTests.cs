@@ -87,7 +87,7 @@ public class RefundPropertyTests
                         break;
                     default:
                         {
-                            h.Actor.Current = finance;
+                            h.Actor.Current = TestActor.Finance2; // issue 10: the payer is not the approver
                             var inPayout = await Pick(h, r, RefundStatus.InPayout);
                             if (inPayout is null) break;
                             if (r.Next(3) == 0) await h.Get<PayoutService>().TransferFileAsync(await BatchOfAsync(h, inPayout.Value));

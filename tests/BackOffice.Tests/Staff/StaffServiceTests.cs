@@ -20,6 +20,7 @@ public class StaffServiceTests
         var service = h.Get<StaffService>();
 
         var id = await service.CreateAsync(new NewStaff("tester01", "테스트직원", Password, [StaffRoles.Finance, StaffRoles.Agent]));
+        await StaffChangeTests.ApprovePendingAsync(h); // issue 10: Finance waits for a second Admin
 
         var row = Assert.Single(await service.ListAsync(), r => r.Id == id);
         Assert.Equal(("tester01", "테스트직원", StaffStatus.Active, "상담원, 재무"), (row.UserName, row.DisplayName, row.Status, row.RoleNames));
@@ -121,14 +122,16 @@ public class StaffServiceTests
         var service = h.Get<StaffService>();
         var selfId = await service.CreateAsync(new NewStaff("admin2", "김관리", Password, [StaffRoles.Admin]));
         var otherId = await service.CreateAsync(new NewStaff("tester01", "테스트직원", Password, [StaffRoles.Agent]));
+        await StaffChangeTests.ApprovePendingAsync(h); // issue 10: admin2's Admin role waits for a second Admin
         var stamp = await StampAsync(h, otherId);
 
         await service.ChangeRolesAsync(otherId, [StaffRoles.Agent, StaffRoles.Supervisor], "팀장 승진");
+        await StaffChangeTests.ApprovePendingAsync(h);
 
         Assert.Equal("상담원, 상담 관리자", Assert.Single(await service.ListAsync(), r => r.Id == otherId).RoleNames);
         Assert.NotEqual(stamp, await StampAsync(h, otherId));
         await using var db = await h.DbAsync();
-        var audit = await db.AuditRecords.SingleAsync(a => a.Action == "staff.roles");
+        var audit = await db.AuditRecords.SingleAsync(a => a.Action == "staff.roles" && a.EntityId == otherId);
         Assert.Equal("""{"roles":["Agent"]}""", audit.Before);
         Assert.Equal("""{"roles":["Agent","Supervisor"]}""", audit.After);
         Assert.Equal("팀장 승진", audit.Reason);

@@ -168,6 +168,7 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
             var transition = paid ? RefundTransitions.Paid : RefundTransitions.PayoutFailed;
             RefundTransitions.Table.Check(transition, r, actor);
             if (r.Batch!.FirstDownloadedAt is null) throw new BusinessRuleException("이체 파일을 먼저 내려받아 은행에 전송한 뒤 결과를 처리하세요.");
+            if (RefundApproval.PayerRefusal(r, actor) is { } payer) throw new ForbiddenException(payer); // issue 10: payer ≠ approver
             var now = clock.GetUtcNow();
             var batch = r.Batch;
             await RefundTransitions.Table.ApplyAsync(db, transition, r, actor, now, async () =>

@@ -22,6 +22,9 @@ public sealed class RefundApprovalService(DbWriter writer, CurrentActor currentA
             var before = new { r.Status, stage = RefundNames.Stage(r) };
             // The four-eyes rules first (they refuse as ForbiddenException), then the declared transition.
             if (RefundApproval.Refusal(r, actor, step) is { } refusal) throw new ForbiddenException(refusal);
+            // Issue 10: not a refund filed by an account the approver created or changed in the last 30 days.
+            if (await StaffSeparation.ManagedRecentlyAsync(db, actor.Id, r.RequestedById, now, token))
+                throw new ForbiddenException(StaffSeparation.RecentRefusal(r.RequestedByName));
             await RefundTransitions.Table.ApplyAsync(db, RefundTransitions.ForApproval(r, step), r, actor, now, () =>
             {
                 RefundApproval.Apply(r, actor, step, now);

@@ -159,7 +159,7 @@ public sealed class StaffService(
                 if (removed.Count > 0) Check(await users.RemoveFromRolesAsync(user, removed));
                 Check(await users.UpdateSecurityStampAsync(user));
                 db.Record(actor, now, "staff.roles", EntityType, user.Id, before: new { roles = current }, after: new { roles = after },
-                    reason: $"권한 변경 요청 {r.RequestNo} 승인 (요청: {r.RequestedByName})");
+                    reason: r.Reason ?? $"권한 변경 요청 {r.RequestNo} 승인 (요청: {r.RequestedByName})");
                 return note;
             }, () => new { r.Status, r.RolesBefore, r.RolesAfter }, () => new { r.Status, r.RolesAfter, target = r.TargetUserName });
             return true;
