@@ -36,6 +36,17 @@ public class RefundTests(PortalFixture portal)
         return requestNo;
     }
 
+    /// <summary>The batch page as <c>finance2</c>, who did not approve the item (issue 10: the payer is not the approver).</summary>
+    private async Task<PayoutBatchPage> PayerAsync(string batchUrl, string requestNo)
+    {
+        var page = await portal.SignedInPageAsync("finance2");
+        await page.GotoAsync(batchUrl);
+        await PortalFixture.WaitForCircuitAsync(page);
+        var batch = new PayoutBatchPage(page);
+        await Expect(batch.Paid(requestNo)).ToBeEnabledAsync();
+        return batch;
+    }
+
     [Fact]
     public async Task An_agent_files_finance_approves_the_payout_file_downloads_and_the_item_is_paid()
     {
@@ -75,8 +86,10 @@ public class RefundTests(PortalFixture portal)
         await Expect(batch.Paid(requestNo)).ToBeEnabledAsync();
         await batch.CheckAccessibilityAsync();
         await portal.ScreenshotAsync(finance, "42-payout-batch");
-        await batch.MarkPaidAsync(requestNo);
-        await Expect(batch.Item(requestNo)).ToContainTextAsync("지급 완료");
+        // Issue 10: whoever approved a refund does not mark its payout; a second Finance user does.
+        var payer = await PayerAsync(finance.Url, requestNo);
+        await payer.MarkPaidAsync(requestNo);
+        await Expect(payer.Item(requestNo)).ToContainTextAsync("지급 완료");
 
         await member.OpenMemberAsync("M00000011");
         await member.ShowHistoryAsync();
@@ -210,11 +223,13 @@ public class RefundTests(PortalFixture portal)
         await Expect(batch.Item(requestNo)).ToBeVisibleAsync();
         await batch.DownloadFileAsync();
         await Expect(batch.Failed(requestNo)).ToBeEnabledAsync();
-        await batch.Failed(requestNo).ClickAsync();
-        await batch.Reason.FillAsync("예금주 불일치로 반송");
-        await batch.CheckAccessibilityAsync();
-        await batch.Reason.Confirm.ClickAsync();
-        await Expect(batch.Item(requestNo)).ToContainTextAsync("지급 실패");
+        // Issue 10: whoever approved a refund does not record its payout result; a second Finance user does.
+        var payer = await PayerAsync(finance.Url, requestNo);
+        await payer.Failed(requestNo).ClickAsync();
+        await payer.Reason.FillAsync("예금주 불일치로 반송");
+        await payer.CheckAccessibilityAsync();
+        await payer.Reason.Confirm.ClickAsync();
+        await Expect(payer.Item(requestNo)).ToContainTextAsync("지급 실패");
 
         var followUps = await new RefundQueuePage(finance).OpenAsync("AwaitingApproval");
         await followUps.View("FollowUp").ClickAsync(); // the view tabs switch the queue in place

@@ -28,7 +28,30 @@ public sealed class StaffPage(IPage page) : PageObject(page)
     public ILocator DisableReason => Page.GetByTestId("disable-reason");
     public ILocator DisableReasonError => Page.GetByTestId("disable-reason-error");
 
+    // The roles dialog (StaffRolesDialog).
+    public ILocator RolesButton(string userName) => Row(userName).GetByTestId("staff-roles");
+    public ILocator RolesDialog => Page.GetByTestId("roles-dialog");
+    public ILocator RolesSave => Page.GetByTestId("roles-save");
+    public ILocator RoleNames(string userName) => Row(userName).Locator("td").Nth(2);
+
+    // The staff-change queue (issue 10): money roles wait here for a second Admin.
+    public ILocator ChangeQueue => Page.GetByTestId("staff-change-queue");
+    public ILocator ChangeRow(string userName) => Page.Locator($"[data-testid=staff-change-row][data-username={userName}]");
+    public ILocator ApproveChange(string userName) => ChangeRow(userName).GetByTestId("staff-change-approve");
+    public ILocator ChangeRefusal(string userName) => ChangeRow(userName).GetByTestId("staff-change-refusal");
+
     public Task OpenAsync() => GoAsync(Path, Table);
+
+    /// <summary>Opens the roles dialog of <paramref name="userName"/>, ticks <paramref name="roleKoreanName"/> and saves.</summary>
+    public async Task AddRoleAsync(string userName, string roleKoreanName, string reason)
+    {
+        await RolesButton(userName).ClickAsync();
+        await Expect(RolesDialog).ToBeVisibleAsync();
+        await RolesDialog.GetByText(roleKoreanName, new() { Exact = true }).ClickAsync();
+        await Page.GetByTestId("roles-reason").FillAsync(reason);
+        await RolesSave.ClickAsync();
+        await Expect(RolesDialog).ToHaveCountAsync(0);
+    }
 
     public async Task OpenCreateDialogAsync()
     {

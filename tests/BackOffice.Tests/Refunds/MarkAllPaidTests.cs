@@ -99,7 +99,7 @@ public class MarkAllPaidTests
         await Assert.ThrowsAsync<ForbiddenException>(() => payouts.MarkAllPaidAsync(batchNo));
         Assert.Equal((0, 0), await CountsAsync(h));
 
-        h.Actor.Current = TestActor.Finance;
+        h.Actor.Current = TestActor.Finance2; // issue 10: the payer is not the approver
         Assert.Empty(await payouts.MarkAllPaidAsync("P20261120-000000"));
         foreach (var (id, _, _) in items) await payouts.MarkFailedAsync(id, "계좌 해지됨");
         Assert.Equal(PayoutBatchStatus.Closed, Assert.Single(await payouts.BatchesAsync()).Status);

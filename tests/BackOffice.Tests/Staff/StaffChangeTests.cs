@@ -13,7 +13,7 @@ public class StaffChangeTests
     public static TheoryData<string> Providers => TestDatabase.Providers();
 
     /// <summary>Approves every pending staff-change request as a second Admin (for setups that need the roles granted).</summary>
-    public static async Task ApprovePendingAsync(Harness h, Actor? approver = null)
+    internal static async Task ApprovePendingAsync(Harness h, Actor? approver = null)
     {
         await using var session = h.SessionAs(approver ?? TestActor.Admin2);
         var staff = session.Get<StaffService>();
