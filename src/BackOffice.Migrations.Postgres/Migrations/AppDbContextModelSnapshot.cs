@@ -158,6 +158,10 @@ namespace BackOffice.Migrations.Postgres.Migrations
 
                     b.HasIndex("Status", "BalanceDueBy");
 
+                    b.HasIndex(new[] { "CardId" }, "IX_CardIntakeCases_CardId_Open")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 6");
+
                     b.ToTable("CardIntakeCases");
                 });
 
@@ -300,6 +304,32 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.ToTable("LostCardReports");
                 });
 
+            modelBuilder.Entity("BackOffice.Data.Platform.Audit.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Hash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            Sequence = 0L
+                        });
+                });
+
             modelBuilder.Entity("BackOffice.Data.Platform.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -342,16 +372,30 @@ namespace BackOffice.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long?>("MemberId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.HasIndex("MemberId", "At");
 
@@ -709,12 +753,17 @@ namespace BackOffice.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CardId");
+                    b.HasIndex("CardId")
+                        .IsUnique();
 
                     b.HasIndex("SystemCode")
                         .IsUnique();
 
                     b.HasIndex("MemberId", "Kind");
+
+                    b.HasIndex(new[] { "MemberId", "Kind" }, "IX_Accounts_MemberId_Kind_MemberLevel")
+                        .IsUnique()
+                        .HasFilter("\"CardId\" IS NULL AND \"MemberId\" IS NOT NULL");
 
                     b.ToTable("Accounts");
                 });
@@ -1712,6 +1761,10 @@ namespace BackOffice.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "RequestedAt");
+
+                    b.HasIndex(new[] { "OldCardId" }, "IX_ReissueRequests_OldCardId_Open")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 0");
 
                     b.ToTable("ReissueRequests");
                 });
