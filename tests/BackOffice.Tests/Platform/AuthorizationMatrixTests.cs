@@ -6,6 +6,10 @@ namespace BackOffice.Tests.Platform;
 /// refused for the role (a business refusal — bad input, nothing found — is fine: the role check came first and passed);
 /// a cell the table does not allow must be refused with <see cref="ForbiddenException"/> naming that permission.
 /// A permission with no command mapped here fails the test, so a new permission cannot slip past it.
+/// <para>The expected cells come from <see cref="Reviewed"/>, the matrix as reviewed, written out by hand; a test pins
+/// <see cref="PermissionTable"/> to it. The services ask the same table, so without the pinned copy a changed table row
+/// would change the behaviour and the expectation together and nothing would go red: now a table edit turns both the
+/// pin and the affected cells red until the reviewed matrix is updated with it (on purpose, in the same change).</para>
 /// <para>View permissions are checked by the query services the pages call (the pages' <c>[Authorize]</c> policies use
 /// the same table), so their cells run those queries.</para>
 /// </summary>
@@ -46,6 +50,48 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
             [Permission.ManageJobs] = [("JobsService.RunNowAsync", s => s.Get<JobsService>().RunNowAsync("no-such-job"))],
         };
 
+    /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>
+    public static readonly IReadOnlyDictionary<Permission, string> Reviewed = new Dictionary<Permission, string>
+    {
+        [Permission.ViewMembers] = "ASFCD",
+        [Permission.UnmaskPersonalData] = "AS-CD",
+        [Permission.ViewPrograms] = "ASFCD",
+        [Permission.ViewCalendar] = "ASFCD",
+        [Permission.ManageHolidays] = "----D",
+        [Permission.ReportLostCard] = "AS--D",
+        [Permission.ReissueCard] = "AS--D",
+        [Permission.ApproveFeeWaiver] = "-S--D",
+        [Permission.HandleCardIntake] = "AS--D",
+        [Permission.FileRefund] = "AS---",
+        [Permission.ViewRefundQueue] = "-SFCD",
+        [Permission.ApproveRefund] = "--F--",
+        [Permission.ApproveLargeRefund] = "-S---",
+        [Permission.RejectRefund] = "-SF--",
+        [Permission.ManagePayouts] = "--F--",
+        [Permission.CheckLedger] = "--FCD",
+        [Permission.ViewAudit] = "---CD",
+        [Permission.ManageStaff] = "----D",
+        [Permission.ManageJobs] = "----D",
+    };
+
+    private static readonly string[] RoleColumns = [StaffRoles.Agent, StaffRoles.Supervisor, StaffRoles.Finance, StaffRoles.Compliance, StaffRoles.Admin];
+
+    private static bool ReviewedAllows(Permission permission, string role) =>
+        Reviewed.TryGetValue(permission, out var row) && row[Array.IndexOf(RoleColumns, role)] != '-';
+
+    [Fact]
+    public void The_permission_table_is_the_reviewed_matrix()
+    {
+        Assert.Equal(RoleColumns.Order(), StaffRoles.All.Order());
+        foreach (var grant in PermissionTable.All)
+        {
+            Assert.True(Reviewed.ContainsKey(grant.Permission), $"{grant.Permission} is not in the reviewed matrix");
+            foreach (var role in StaffRoles.All)
+                Assert.True(grant.Roles.Contains(role) == ReviewedAllows(grant.Permission, role),
+                    $"{grant.Permission} × {role}: the table says {(grant.Roles.Contains(role) ? "allowed" : "refused")}, the reviewed matrix the opposite");
+        }
+    }
+
     /// <summary>Every (permission, command, role) cell; a permission without a command yields a cell that fails.</summary>
     public static TheoryData<Permission, string, string> Cells()
     {
@@ -77,7 +123,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
         Assert.True(command != Unmapped, $"{permission} has no command in the matrix: add one to {nameof(Commands)}");
         var run = Commands[permission].Single(c => c.Name == command).Run;
         await using var session = fixture.H.SessionAs(TestActor.Make($"matrix-{role}", "매트릭스", role));
-        var allowed = PermissionTable.Of(permission).Roles.Contains(role);
+        Assert.True(Reviewed.ContainsKey(permission), $"{permission} is not in the reviewed matrix: add its row to {nameof(Reviewed)}");
+        var allowed = ReviewedAllows(permission, role);
         var denial = $"'{permission.Label()}' 권한이 없습니다";
 
         Exception? thrown = null;
@@ -93,12 +140,13 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
         if (allowed)
         {
             Assert.False(thrown is ForbiddenException f && f.Message.StartsWith(denial, StringComparison.Ordinal),
-                $"{role} holds {permission} in the table but {command} refused it: {thrown?.Message}");
+                $"{role} holds {permission} in the reviewed matrix but {command} refused it: {thrown?.Message}");
             Assert.True(thrown is null or CommandRefusedException, $"{command} as {role} failed unexpectedly: {thrown}");
         }
         else
         {
-            var forbidden = Assert.IsType<ForbiddenException>(thrown);
+            Assert.True(thrown is ForbiddenException, $"{role} does not hold {permission} in the reviewed matrix but {command} let it through: {thrown?.Message ?? "no refusal"}");
+            var forbidden = (ForbiddenException)thrown!;
             Assert.StartsWith(denial, forbidden.Message);
         }
     }
