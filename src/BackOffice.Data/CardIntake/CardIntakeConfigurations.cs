@@ -12,6 +12,9 @@ internal sealed class CardIntakeCaseConfiguration : IEntityTypeConfiguration<Car
         b.HasIndex(c => c.SettlementKey).IsUnique();
         b.HasIndex(c => new { c.Status, c.BalanceDueBy });
         b.HasIndex(c => c.CardId);
+        // One open (not closed) intake case per card, on every provider (issue 10 item 9).
+        b.HasIndex(c => c.CardId, "IX_CardIntakeCases_CardId_Open").IsUnique()
+            .HasFilter(ProviderDifferences.Filter("Status", "<> " + (int)IntakeStatus.Closed));
         b.HasIndex(c => c.MemberId);
         b.Property(c => c.CaseNo).HasMaxLength(32);
         b.Property(c => c.RequestedById).HasMaxLength(64);

@@ -10,6 +10,10 @@ internal sealed class ReissueRequestConfiguration : IEntityTypeConfiguration<Rei
         b.HasIndex(r => r.RequestNo).IsUnique();
         b.HasIndex(r => r.IdempotencyKey).IsUnique();
         b.HasIndex(r => r.OldCardId);
+        // One open request (awaiting the fee-waiver decision) per card, on every provider (issue 10 item 9); the service
+        // checks first, and a parallel filing that loses the race retries into that check's refusal.
+        b.HasIndex(r => r.OldCardId, "IX_ReissueRequests_OldCardId_Open").IsUnique()
+            .HasFilter(ProviderDifferences.Filter("Status", "= " + (int)ReissueStatus.AwaitingWaiverApproval));
         b.HasIndex(r => new { r.Status, r.RequestedAt });
         b.Property(r => r.RequestNo).HasMaxLength(32);
         b.Property(r => r.FeeExplanation).HasMaxLength(500);

@@ -164,6 +164,10 @@ namespace BackOffice.Migrations.Postgres.Migrations
 
                     b.HasIndex("Status", "BalanceDueBy");
 
+                    b.HasIndex(new[] { "CardId" }, "IX_CardIntakeCases_CardId_Open")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 6");
+
                     b.ToTable("CardIntakeCases");
                 });
 
@@ -306,6 +310,32 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.ToTable("LostCardReports");
                 });
 
+            modelBuilder.Entity("BackOffice.Data.Platform.Audit.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Hash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            Sequence = 0L
+                        });
+                });
+
             modelBuilder.Entity("BackOffice.Data.Platform.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -348,16 +378,30 @@ namespace BackOffice.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long?>("MemberId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.HasIndex("MemberId", "At");
 
@@ -715,12 +759,17 @@ namespace BackOffice.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CardId");
+                    b.HasIndex("CardId")
+                        .IsUnique();
 
                     b.HasIndex("SystemCode")
                         .IsUnique();
 
                     b.HasIndex("MemberId", "Kind");
+
+                    b.HasIndex(new[] { "MemberId", "Kind" }, "IX_Accounts_MemberId_Kind_MemberLevel")
+                        .IsUnique()
+                        .HasFilter("\"CardId\" IS NULL AND \"MemberId\" IS NOT NULL");
 
                     b.ToTable("Accounts");
                 });
@@ -1814,6 +1863,10 @@ namespace BackOffice.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "RequestedAt");
+
+                    b.HasIndex(new[] { "OldCardId" }, "IX_ReissueRequests_OldCardId_Open")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 0");
 
                     b.ToTable("ReissueRequests");
                 });

@@ -176,6 +176,10 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Status", "BalanceDueBy");
 
+                    b.HasIndex(new[] { "CardId" }, "IX_CardIntakeCases_CardId_Open")
+                        .IsUnique()
+                        .HasFilter("[Status] <> 6");
+
                     b.ToTable("CardIntakeCases");
                 });
 
@@ -328,6 +332,33 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.ToTable("LostCardReports");
                 });
 
+            modelBuilder.Entity("BackOffice.Data.Platform.Audit.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Hash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            Sequence = 0L
+                        });
+                });
+
             modelBuilder.Entity("BackOffice.Data.Platform.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -377,17 +408,34 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(64)")
                         .UseCollation("Korean_100_BIN2");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Korean_100_BIN2");
+
                     b.Property<long?>("MemberId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Korean_100_BIN2");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)")
                         .UseCollation("Korean_100_BIN2");
 
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique()
+                        .HasFilter("[Sequence] IS NOT NULL");
 
                     b.HasIndex("MemberId", "At");
 
@@ -761,13 +809,19 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CardId");
+                    b.HasIndex("CardId")
+                        .IsUnique()
+                        .HasFilter("[CardId] IS NOT NULL");
 
                     b.HasIndex("SystemCode")
                         .IsUnique()
                         .HasFilter("[SystemCode] IS NOT NULL");
 
                     b.HasIndex("MemberId", "Kind");
+
+                    b.HasIndex(new[] { "MemberId", "Kind" }, "IX_Accounts_MemberId_Kind_MemberLevel")
+                        .IsUnique()
+                        .HasFilter("[CardId] IS NULL AND [MemberId] IS NOT NULL");
 
                     b.ToTable("Accounts");
                 });
@@ -1956,6 +2010,10 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "RequestedAt");
+
+                    b.HasIndex(new[] { "OldCardId" }, "IX_ReissueRequests_OldCardId_Open")
+                        .IsUnique()
+                        .HasFilter("[Status] = 0");
 
                     b.ToTable("ReissueRequests");
                 });

@@ -157,6 +157,10 @@ namespace BackOffice.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "BalanceDueBy");
 
+                    b.HasIndex(new[] { "CardId" }, "IX_CardIntakeCases_CardId_Open")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 6");
+
                     b.ToTable("CardIntakeCases");
                 });
 
@@ -295,6 +299,32 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.ToTable("LostCardReports");
                 });
 
+            modelBuilder.Entity("BackOffice.Data.Platform.Audit.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Hash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            Sequence = 0L
+                        });
+                });
+
             modelBuilder.Entity("BackOffice.Data.Platform.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -335,16 +365,30 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("MemberId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.HasIndex("MemberId", "At");
 
@@ -686,12 +730,17 @@ namespace BackOffice.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CardId");
+                    b.HasIndex("CardId")
+                        .IsUnique();
 
                     b.HasIndex("SystemCode")
                         .IsUnique();
 
                     b.HasIndex("MemberId", "Kind");
+
+                    b.HasIndex(new[] { "MemberId", "Kind" }, "IX_Accounts_MemberId_Kind_MemberLevel")
+                        .IsUnique()
+                        .HasFilter("\"CardId\" IS NULL AND \"MemberId\" IS NOT NULL");
 
                     b.ToTable("Accounts");
                 });
@@ -1759,6 +1808,10 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "RequestedAt");
+
+                    b.HasIndex(new[] { "OldCardId" }, "IX_ReissueRequests_OldCardId_Open")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 0");
 
                     b.ToTable("ReissueRequests");
                 });

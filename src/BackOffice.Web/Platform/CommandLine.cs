@@ -6,6 +6,7 @@ namespace BackOffice.Web.Platform;
 /// Maintenance commands that run instead of the web server:
 ///   check-ledger               recompute every balance from its postings; exit code 1 on any mismatch
 ///   seed-demo --members N      migrate and add N demo members (large volumes for benchmarks)
+///   verify-audit               walk the audit hash chain; exit code 1 at the first broken link
 /// </summary>
 public static class CommandLine
 {
@@ -17,6 +18,10 @@ public static class CommandLine
             case "check-ledger":
                 await DatabaseSetup.MigrateAsync(app.Services);
                 Environment.ExitCode = await CheckLedgerAsync(app.Services) ? 0 : 1;
+                return true;
+            case "verify-audit":
+                await DatabaseSetup.MigrateAsync(app.Services);
+                Environment.ExitCode = await VerifyAuditAsync(app.Services, Console.Out) ? 0 : 1;
                 return true;
             case "seed-demo":
                 await DatabaseSetup.MigrateAsync(app.Services);
@@ -47,5 +52,22 @@ public static class CommandLine
             Console.WriteLine($"  account {m.AccountId} ({m.Kind}): cached {m.CachedBalance}, postings {m.PostedBalance}");
         Console.WriteLine(report.IsConsistent ? "OK: the ledger is consistent" : "FAILED: the ledger is not consistent");
         return report.IsConsistent;
+    }
+
+    /// <summary>Verifies the audit chain and prints the result; false when a link is broken.</summary>
+    public static async Task<bool> VerifyAuditAsync(IServiceProvider services, TextWriter output)
+    {
+        var factory = services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        var report = await AuditChainVerifier.VerifyAsync(db);
+        if (report.FirstBreak is { } broken)
+        {
+            output.WriteLine($"FAILED: the audit chain is broken at sequence {broken.Sequence}" +
+                             (broken.RecordId is { } id ? $" (record id {id})" : "") + $" after {report.Checked} intact records");
+            output.WriteLine($"  {broken.Problem}");
+            return false;
+        }
+        output.WriteLine($"OK: the audit chain is intact ({report.Checked} records)");
+        return true;
     }
 }

@@ -42,6 +42,7 @@ public static class DatabaseSetup
         var factory = services.GetRequiredService<IDbContextFactory<AppDbContext>>();
         await using var db = await factory.CreateDbContextAsync(ct);
         await db.Database.MigrateAsync(ct);
+        await AuditChain.SealLegacyAsync(db, ct); // audit rows from before the chain existed: chained once, oldest first
     }
 
     /// <summary>

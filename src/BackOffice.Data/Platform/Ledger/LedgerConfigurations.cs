@@ -8,7 +8,11 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
     public void Configure(EntityTypeBuilder<Account> b)
     {
         b.HasIndex(a => new { a.MemberId, a.Kind });
-        b.HasIndex(a => a.CardId);
+        // One member account per member and kind (issue 10 item 9): the member-level accounts (no card) are unique per
+        // (member, kind); a card's balance account is unique per card (a card has only the one kind of account).
+        b.HasIndex(a => new { a.MemberId, a.Kind }, "IX_Accounts_MemberId_Kind_MemberLevel").IsUnique()
+            .HasFilter(ProviderDifferences.Filter("CardId", "IS NULL") + " AND " + ProviderDifferences.Filter("MemberId", "IS NOT NULL"));
+        b.HasIndex(a => a.CardId).IsUnique();
         b.HasIndex(a => a.SystemCode).IsUnique();
         b.Property(a => a.SystemCode).HasMaxLength(64);
         b.Property(a => a.Version).IsConcurrencyToken();

@@ -31,6 +31,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<StaffAlert> StaffAlerts => Set<StaffAlert>();
     public DbSet<BusinessNumberCounter> BusinessNumberCounters => Set<BusinessNumberCounter>();
     public DbSet<StaffChangeRequest> StaffChangeRequests => Set<StaffChangeRequest>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -48,14 +49,28 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     {
         GuardAppendOnly();
         TextLengths.Check(ChangeTracker);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (AuditChain.Pending(this).Count == 0) return base.SaveChanges(acceptAllChangesOnSuccess);
+        return SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult(); // audit is always written async; this keeps sync callers correct
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardAppendOnly();
         TextLengths.Check(ChangeTracker);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var audit = AuditChain.Pending(this);
+        if (audit.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // New audit records are chained at save time, under the chain lock, in the command's transaction (DbWriter's),
+        // or in one of their own when saved outside a command.
+        if (Database.CurrentTransaction is not null)
+        {
+            await AuditChain.SealAsync(this, audit, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        await using var tx = await Database.BeginTransactionAsync(cancellationToken);
+        await AuditChain.SealAsync(this, audit, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return saved;
     }
 
     /// <summary>The audit log and the ledger are append-only: history is corrected by new records, never edited.</summary>

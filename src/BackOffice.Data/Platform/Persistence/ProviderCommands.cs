@@ -40,4 +40,17 @@ public static class ProviderCommands
                RETURNING "Last" AS "Value"
                """;
     }
+
+    /// <summary>
+    /// Locks the audit chain's head row until the transaction ends, with a no-op UPDATE (the same lock on every
+    /// provider: PostgreSQL and SQL Server take the row's write lock, which a second writer waits on and, under READ
+    /// COMMITTED, then reads the head the first one committed; SQLite takes its database write lock). The caller then
+    /// reads the head and moves it in the same transaction.
+    /// </summary>
+    public static FormattableString LockAuditChainHead(string? providerName)
+    {
+        if (providerName == ProviderDifferences.SqlServerProvider)
+            return $"UPDATE [AuditChainHeads] SET [Sequence] = [Sequence] WHERE [Id] = {AuditChainHead.SingletonId}";
+        return $"""UPDATE "AuditChainHeads" SET "Sequence" = "Sequence" WHERE "Id" = {AuditChainHead.SingletonId}""";
+    }
 }

@@ -22,11 +22,16 @@ namespace BackOffice.Data.Platform.Persistence;
 /// rowversion or PostgreSQL's xmin, so a conflict is detected the same way on every provider.</item>
 /// <item><b>Unique indexes on nullable columns</b>: SQL Server treats NULLs as equal in a unique index, so EF Core
 /// adds the filter <c>[Column] IS NOT NULL</c> there by itself; SQLite and PostgreSQL already let NULLs repeat.</item>
+/// <item><b>Filtered (partial) unique indexes</b> ("one open request per card"): every provider has them, but the filter
+/// is SQL, so its column names are quoted the provider's way. Configurations write the filter once with
+/// <see cref="Filter"/> (ANSI double quotes); <see cref="Apply"/> rewrites the quotes to SQL Server's brackets there.
+/// A filter that names a nullable column also stops EF Core adding its own <c>IS NOT NULL</c> filter on SQL Server,
+/// so such filters say it themselves where it matters.</item>
 /// <item><b>Strings in keys and indexes</b>: SQL Server cannot index nvarchar(max); EF Core maps such columns to
 /// nvarchar(450) unless a shorter maximum length is configured.</item>
 /// </list>
 /// </summary>
-public static class ProviderDifferences
+public static partial class ProviderDifferences
 {
     public const string SqlServerProvider = "Microsoft.EntityFrameworkCore.SqlServer";
 
@@ -39,10 +44,16 @@ public static class ProviderDifferences
         conventions.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
     }
 
+    /// <summary>An index filter on one column, e.g. <c>Filter("Status", "= 0")</c>: <c>"Status" = 0</c>.</summary>
+    public static string Filter(string column, string condition) => $"\"{column}\" {condition}";
+
     public static void Apply(ModelBuilder builder, string? providerName)
     {
         if (providerName == SqlServerProvider)
         {
+            foreach (var index in builder.Model.GetEntityTypes().SelectMany(t => t.GetIndexes()).Where(i => i.GetFilter() is not null))
+                index.SetFilter(QuotedName().Replace(index.GetFilter()!, "[$1]"));
+
             foreach (var text in builder.Model.GetEntityTypes().SelectMany(t => t.GetProperties()).Where(p => p.ClrType == typeof(string)))
                 text.SetCollation(SqlServerCollation);
         }
@@ -55,4 +66,7 @@ public static class ProviderDifferences
             foreignKey.DeleteBehavior = DeleteBehavior.Restrict;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex QuotedName();
 }

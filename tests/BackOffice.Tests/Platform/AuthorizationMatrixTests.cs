@@ -1,0 +1,153 @@
+namespace BackOffice.Tests.Platform;
+
+/// <summary>
+/// The authorization matrix, generated from <see cref="PermissionTable.All"/>: for every permission, a real service
+/// call that requires it, run by an actor holding exactly one role, for every role. A cell the table allows must not be
+/// refused for the role (a business refusal — bad input, nothing found — is fine: the role check came first and passed);
+/// a cell the table does not allow must be refused with <see cref="ForbiddenException"/> naming that permission.
+/// A permission with no command mapped here fails the test, so a new permission cannot slip past it.
+/// <para>The expected cells come from <see cref="Reviewed"/>, the matrix as reviewed, written out by hand; a test pins
+/// <see cref="PermissionTable"/> to it. The services ask the same table, so without the pinned copy a changed table row
+/// would change the behaviour and the expectation together and nothing would go red: now a table edit turns both the
+/// pin and the affected cells red until the reviewed matrix is updated with it (on purpose, in the same change).</para>
+/// <para>View permissions are checked by the query services the pages call (the pages' <c>[Authorize]</c> policies use
+/// the same table), so their cells run those queries.</para>
+/// </summary>
+public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) : IClassFixture<AuthorizationMatrixTests.Fixture>
+{
+    /// <summary>One SQLite portal for all cells: the commands are refused or fail on bad input, so they change nothing.</summary>
+    public sealed class Fixture : IAsyncLifetime
+    {
+        public Harness H { get; private set; } = null!;
+        public async Task InitializeAsync() => H = await Harness.StartAsync("sqlite");
+        public async Task DisposeAsync() => await H.DisposeAsync();
+    }
+
+    /// <summary>Per permission, the service calls that require it (and nothing stricter first).</summary>
+    public static readonly IReadOnlyDictionary<Permission, (string Name, Func<Harness.Session, Task> Run)[]> Commands =
+        new Dictionary<Permission, (string, Func<Harness.Session, Task>)[]>
+        {
+            [Permission.ViewMembers] = [("MemberQueries.GetAsync", s => s.Get<MemberQueries>().GetAsync(-1))],
+            [Permission.UnmaskPersonalData] = [("PersonalDataService.UnmaskAsync", s => s.Get<PersonalDataService>().UnmaskAsync(-1, PersonalField.Phone, ""))],
+            [Permission.ViewPrograms] = [("ProgramQueries.ListAsync", s => s.Get<ProgramQueries>().ListAsync())],
+            [Permission.ViewCalendar] = [("HolidayService.YearsAsync", s => s.Get<HolidayService>().YearsAsync())],
+            [Permission.ManageHolidays] = [("HolidayService.AddAsync", s => s.Get<HolidayService>().AddAsync(null, null, false))],
+            [Permission.ReportLostCard] = [("LostCardService.ReportAsync", s => s.Get<LostCardService>().ReportAsync(new LostCardCommand(-1, LossKind.Lost, ReportChannel.Phone, "", "")))],
+            [Permission.ReissueCard] = [("ReissueService.RequestAsync", s => s.Get<ReissueService>().RequestAsync(new ReissueCommand(-1, ReissueReason.Damaged, -1, false, null, "")))],
+            [Permission.ApproveFeeWaiver] = [("ReissueService.DecideWaiverAsync", s => s.Get<ReissueService>().DecideWaiverAsync(-1, true, ""))],
+            [Permission.HandleCardIntake] = [("CardIntakeService.OpenAsync", s => s.Get<CardIntakeService>().OpenAsync(new OpenIntakeCommand(-1, DefectKind.Damaged, "", "")))],
+            [Permission.FileRefund] = [("RefundService.FileAsync", s => s.Get<RefundService>().FileAsync(new FileRefundCommand(new RefundTarget(-1, -1, RefundKind.BalanceRefund, null), null, "")))],
+            [Permission.ViewRefundQueue] = [("RefundQueries.QueueAsync", s => s.Get<RefundQueries>().QueueAsync(new RefundQueueFilter(), 0, 10))],
+            [Permission.ApproveRefund] = [("RefundApprovalService.ApproveAsync(Finance)", s => s.Get<RefundApprovalService>().ApproveAsync(-1, ApprovalStep.Finance))],
+            [Permission.ApproveLargeRefund] = [("RefundApprovalService.ApproveAsync(Supervisor)", s => s.Get<RefundApprovalService>().ApproveAsync(-1, ApprovalStep.Supervisor))],
+            [Permission.RejectRefund] = [("RefundApprovalService.RejectAsync", s => s.Get<RefundApprovalService>().RejectAsync(-1, ""))],
+            [Permission.ManagePayouts] = [("PayoutService.ReadinessAsync", s => s.Get<PayoutService>().ReadinessAsync()),
+                ("PayoutService.MarkPaidAsync", s => s.Get<PayoutService>().MarkPaidAsync(-1))],
+            [Permission.CheckLedger] = [("LedgerCheckService.RunAsync", s => s.Get<LedgerCheckService>().RunAsync())],
+            [Permission.ViewAudit] = [("AuditQueries.PageAsync", s => s.Get<AuditQueries>().PageAsync(new AuditFilter(), 0, 10)),
+                ("AuditChainService.VerifyAsync", s => s.Get<AuditChainService>().VerifyAsync())],
+            [Permission.ManageStaff] = [("StaffService.DisableAsync", s => s.Get<StaffService>().DisableAsync("no-such-user", ""))],
+            [Permission.ManageJobs] = [("JobsService.RunNowAsync", s => s.Get<JobsService>().RunNowAsync("no-such-job"))],
+        };
+
+    /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>
+    public static readonly IReadOnlyDictionary<Permission, string> Reviewed = new Dictionary<Permission, string>
+    {
+        [Permission.ViewMembers] = "ASFCD",
+        [Permission.UnmaskPersonalData] = "AS-CD",
+        [Permission.ViewPrograms] = "ASFCD",
+        [Permission.ViewCalendar] = "ASFCD",
+        [Permission.ManageHolidays] = "----D",
+        [Permission.ReportLostCard] = "AS--D",
+        [Permission.ReissueCard] = "AS--D",
+        [Permission.ApproveFeeWaiver] = "-S--D",
+        [Permission.HandleCardIntake] = "AS--D",
+        [Permission.FileRefund] = "AS---",
+        [Permission.ViewRefundQueue] = "-SFCD",
+        [Permission.ApproveRefund] = "--F--",
+        [Permission.ApproveLargeRefund] = "-S---",
+        [Permission.RejectRefund] = "-SF--",
+        [Permission.ManagePayouts] = "--F--",
+        [Permission.CheckLedger] = "--FCD",
+        [Permission.ViewAudit] = "---CD",
+        [Permission.ManageStaff] = "----D",
+        [Permission.ManageJobs] = "----D",
+    };
+
+    private static readonly string[] RoleColumns = [StaffRoles.Agent, StaffRoles.Supervisor, StaffRoles.Finance, StaffRoles.Compliance, StaffRoles.Admin];
+
+    private static bool ReviewedAllows(Permission permission, string role) =>
+        Reviewed.TryGetValue(permission, out var row) && row[Array.IndexOf(RoleColumns, role)] != '-';
+
+    [Fact]
+    public void The_permission_table_is_the_reviewed_matrix()
+    {
+        Assert.Equal(RoleColumns.Order(), StaffRoles.All.Order());
+        foreach (var grant in PermissionTable.All)
+        {
+            Assert.True(Reviewed.ContainsKey(grant.Permission), $"{grant.Permission} is not in the reviewed matrix");
+            foreach (var role in StaffRoles.All)
+                Assert.True(grant.Roles.Contains(role) == ReviewedAllows(grant.Permission, role),
+                    $"{grant.Permission} × {role}: the table says {(grant.Roles.Contains(role) ? "allowed" : "refused")}, the reviewed matrix the opposite");
+        }
+    }
+
+    /// <summary>Every (permission, command, role) cell; a permission without a command yields a cell that fails.</summary>
+    public static TheoryData<Permission, string, string> Cells()
+    {
+        var data = new TheoryData<Permission, string, string>();
+        foreach (var grant in PermissionTable.All)
+        {
+            var names = Commands.TryGetValue(grant.Permission, out var commands) ? commands.Select(c => c.Name) : [Unmapped];
+            foreach (var name in names)
+                foreach (var role in StaffRoles.All)
+                    data.Add(grant.Permission, name, role);
+        }
+        return data;
+    }
+
+    private const string Unmapped = "(no command mapped)";
+
+    [Fact]
+    public void Every_permission_in_the_table_has_a_command()
+    {
+        var missing = Enum.GetValues<Permission>().Where(p => !Commands.ContainsKey(p)).ToList();
+        Assert.True(missing.Count == 0, $"map a service command for: {string.Join(", ", missing)}");
+        Assert.Equal(Enum.GetValues<Permission>().Order(), PermissionTable.All.Select(g => g.Permission).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Cells))]
+    public async Task Each_role_is_allowed_or_refused_as_the_table_says(Permission permission, string command, string role)
+    {
+        Assert.True(command != Unmapped, $"{permission} has no command in the matrix: add one to {nameof(Commands)}");
+        var run = Commands[permission].Single(c => c.Name == command).Run;
+        await using var session = fixture.H.SessionAs(TestActor.Make($"matrix-{role}", "매트릭스", role));
+        Assert.True(Reviewed.ContainsKey(permission), $"{permission} is not in the reviewed matrix: add its row to {nameof(Reviewed)}");
+        var allowed = ReviewedAllows(permission, role);
+        var denial = $"'{permission.Label()}' 권한이 없습니다";
+
+        Exception? thrown = null;
+        try
+        {
+            await run(session);
+        }
+        catch (Exception e)
+        {
+            thrown = e;
+        }
+
+        if (allowed)
+        {
+            Assert.False(thrown is ForbiddenException f && f.Message.StartsWith(denial, StringComparison.Ordinal),
+                $"{role} holds {permission} in the reviewed matrix but {command} refused it: {thrown?.Message}");
+            Assert.True(thrown is null or CommandRefusedException, $"{command} as {role} failed unexpectedly: {thrown}");
+        }
+        else
+        {
+            Assert.True(thrown is ForbiddenException, $"{role} does not hold {permission} in the reviewed matrix but {command} let it through: {thrown?.Message ?? "no refusal"}");
+            var forbidden = (ForbiddenException)thrown!;
+            Assert.StartsWith(denial, forbidden.Message);
+        }
+    }
+}
