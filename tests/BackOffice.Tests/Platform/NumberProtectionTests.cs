@@ -1,7 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BackOffice.Tests.Platform;
 
@@ -195,6 +199,94 @@ public class NumberProtectionTests
         Assert.Empty(Found(await FileBytesAsync(h), numbers));
     }
 
+    [Fact]
+    public async Task An_sqlite_database_from_before_the_migration_is_upgraded_and_its_clear_rows_converted()
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<TimeProvider>(KstClock.At(2026, 11, 20, 10));
+        services.AddStaffIdentity(TimeSpan.FromSeconds(30));
+        services.AddBackOfficeDatabase(database.Options);
+        services.AddNumberProtection(NumberProtectionOptions.Development()); // development-only keys
+        await using var root = services.BuildServiceProvider();
+        var factory = root.GetRequiredService<IDbContextFactory<AppDbContext>>();
+
+        // The schema as it was before issue 10 (the last foundation migration), with clear numbers in it.
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            var before = db.Database.GetMigrations().Single(m => m.EndsWith("_StaffMustChangePassword", StringComparison.Ordinal));
+            await db.GetService<IMigrator>().MigrateAsync(before);
+        }
+        await ReferenceData.EnsureAsync(root); // programs, designs and system accounts: tables issue 10 does not change
+        long programId;
+        await using (var db = await factory.CreateDbContextAsync())
+            programId = await db.Programs.Where(p => p.Code == ProgramPresets.LocalCurrency).Select(p => p.Id).SingleAsync();
+        var cardNumbers = new[] { CardNumber.WithCheckDigit("941022000000001"), CardNumber.WithCheckDigit("941022000000002") };
+        const string account = "11122233344455";
+        await using (var raw = new SqliteConnection(database.Options.ResolvedConnectionString()))
+        {
+            await raw.OpenAsync();
+            var memberId = await InsertAsync(raw, "Members", new()
+            {
+                ["MemberNo"] = "M00000001", ["Name"] = "홍길동", ["Phone"] = "01012345678", ["BirthDate"] = "1990-01-01",
+                ["BankName"] = "국민은행", ["BankAccountNumber"] = account, ["BankAccountHolder"] = "홍길동",
+            });
+            foreach (var number in cardNumbers)
+            {
+                await InsertAsync(raw, "Cards", new()
+                {
+                    ["ProgramId"] = programId, ["MemberId"] = memberId, ["Number"] = number, ["Last4"] = number[^4..], ["Design"] = "기본",
+                    ["IssuedOn"] = "2025-01-01", ["ExpiresOn"] = "2030-01-01",
+                });
+            }
+        }
+
+        await DatabaseSetup.MigrateAsync(root); // NumbersAtRest, then the conversion
+
+        var ring = root.GetRequiredService<NumberKeyRing>();
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            var cards = await db.Cards.OrderBy(c => c.Id).ToListAsync();
+            Assert.Equal(cardNumbers, cards.Select(ring.RevealNumber));
+            Assert.Equal(cardNumbers.Select(ring.CardHash), cards.Select(c => c.NumberHash));
+            Assert.Equal(0, await db.Cards.CountAsync(c => EF.Property<string?>(c, NumberColumns.LegacyCardNumber) != null));
+            var member = await db.Members.SingleAsync();
+            Assert.Equal((account, "4455", true), (ring.RevealBankAccount(member.BankAccountCipher), member.BankAccountLast4, member.HasOwnNameBankAccount));
+            Assert.Null(await db.Members.Select(m => EF.Property<string?>(m, NumberColumns.LegacyBankAccount)).SingleAsync());
+        }
+        await using (var db = await factory.CreateDbContextAsync())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+        var file = await FolderBytesAsync(database.Options.DataFolder);
+        Assert.Empty(Found(file, [.. cardNumbers, account]));
+    }
+
+    /// <summary>Inserts a row with raw SQL into the old schema: the given values, and a zero or empty value for other required columns.</summary>
+    private static async Task<long> InsertAsync(SqliteConnection connection, string table, Dictionary<string, object> values)
+    {
+        var columns = new List<(string Name, string Type, bool Required, bool Key)>();
+        await using (var info = connection.CreateCommand())
+        {
+            info.CommandText = $"PRAGMA table_info(\"{table}\")";
+            await using var reader = await info.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                columns.Add((reader.GetString(1), reader.GetString(2), reader.GetInt64(3) == 1 && reader.IsDBNull(4), reader.GetInt64(5) == 1));
+        }
+        await using var insert = connection.CreateCommand();
+        var names = new List<string>();
+        foreach (var column in columns.Where(c => !c.Key))
+        {
+            var value = values.TryGetValue(column.Name, out var given) ? given : column.Required ? (column.Type == "TEXT" ? "" : 0) : null;
+            if (value is null) continue;
+            names.Add(column.Name);
+            insert.Parameters.AddWithValue("$" + column.Name, value);
+        }
+        insert.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", names.Select(n => $"\"{n}\""))}) VALUES ({string.Join(", ", names.Select(n => "$" + n))}); SELECT last_insert_rowid();";
+        return (long)(await insert.ExecuteScalarAsync())!;
+    }
+
     private static List<string> Found(byte[] file, List<string> numbers) =>
         numbers.Where(n => file.AsSpan().IndexOf(Encoding.ASCII.GetBytes(n)) >= 0).ToList();
 
@@ -202,8 +294,13 @@ public class NumberProtectionTests
     {
         await using (var db = await h.DbAsync())
             await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+        return await FolderBytesAsync(h.Database.Options.DataFolder);
+    }
+
+    private static async Task<byte[]> FolderBytesAsync(string folder)
+    {
         using var all = new MemoryStream();
-        foreach (var path in Directory.GetFiles(h.Database.Options.DataFolder, "*", SearchOption.AllDirectories))
+        foreach (var path in Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
         {
             await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             await stream.CopyToAsync(all);
