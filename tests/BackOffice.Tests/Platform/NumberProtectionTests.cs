@@ -230,15 +230,25 @@ public class NumberProtectionTests
             await raw.OpenAsync();
             var memberId = await InsertAsync(raw, "Members", new()
             {
-                ["MemberNo"] = "M00000001", ["Name"] = "홍길동", ["Phone"] = "01012345678", ["BirthDate"] = "1990-01-01",
-                ["BankName"] = "국민은행", ["BankAccountNumber"] = account, ["BankAccountHolder"] = "홍길동",
+                ["MemberNo"] = "M00000001",
+                ["Name"] = "홍길동",
+                ["Phone"] = "01012345678",
+                ["BirthDate"] = "1990-01-01",
+                ["BankName"] = "국민은행",
+                ["BankAccountNumber"] = account,
+                ["BankAccountHolder"] = "홍길동",
             });
             foreach (var number in cardNumbers)
             {
                 await InsertAsync(raw, "Cards", new()
                 {
-                    ["ProgramId"] = programId, ["MemberId"] = memberId, ["Number"] = number, ["Last4"] = number[^4..], ["Design"] = "기본",
-                    ["IssuedOn"] = "2025-01-01", ["ExpiresOn"] = "2030-01-01",
+                    ["ProgramId"] = programId,
+                    ["MemberId"] = memberId,
+                    ["Number"] = number,
+                    ["Last4"] = number[^4..],
+                    ["Design"] = "기본",
+                    ["IssuedOn"] = "2025-01-01",
+                    ["ExpiresOn"] = "2030-01-01",
                 });
             }
         }
