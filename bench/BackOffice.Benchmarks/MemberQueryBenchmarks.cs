@@ -25,6 +25,7 @@ public class MemberQueryBenchmarks
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
         services.AddBackOfficeDatabase(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, DataFolder = folder });
+        services.AddNumberProtection(NumberProtectionOptions.Development()); // development-only keys
         services.AddStaffIdentity(TimeSpan.FromSeconds(30));
         services.AddPortalModules(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         services.AddScoped<CurrentActor, BenchActor>();
@@ -37,7 +38,7 @@ public class MemberQueryBenchmarks
         _memberId = await db.Postings.GroupBy(p => p.Account!.MemberId).OrderByDescending(g => g.Count()).Select(g => g.Key!.Value).FirstAsync();
         var member = await db.Members.Include(m => m.Cards).SingleAsync(m => m.Id == _memberId);
         _phone = member.Phone;
-        _cardNumber = member.Cards[0].Number;
+        _cardNumber = _scope.ServiceProvider.GetRequiredService<NumberKeyRing>().RevealNumber(member.Cards[0]);
         var page = await _queries.GetTransactionsAsync(_memberId, new TransactionFilter(), null, 10);
         _deepCursor = page.Next;
         for (var i = 0; i < 2 && _deepCursor is not null; i++)

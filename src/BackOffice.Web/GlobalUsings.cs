@@ -13,6 +13,7 @@ global using BackOffice.Data.Platform.Numbers;
 global using BackOffice.Data.Platform.Permissions;
 global using BackOffice.Data.Platform.Persistence;
 global using BackOffice.Data.Platform.Programs;
+global using BackOffice.Data.Platform.Protection;
 global using BackOffice.Data.Platform.Staff;
 global using BackOffice.Data.Platform.Time;
 global using BackOffice.Data.Refunds;

@@ -19,6 +19,7 @@ CultureInfo.DefaultThreadCurrentUICulture = KoreanTime.Culture;
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddBackOfficeDatabase(database);
+builder.Services.AddNumberProtection(builder.Configuration);
 builder.Services.AddStaffIdentity(TimeSpan.FromSeconds(builder.Configuration.GetValue("Auth:RevalidationSeconds", 30)));
 builder.Services.AddDataProtection()
     .SetApplicationName("BackOffice")

@@ -38,6 +38,9 @@ public sealed class MemberSearchPage(IPage page) : PageObject(page)
         await Expect(Rows.First).ToBeVisibleAsync();
     }
 
+    /// <summary>Opens the page at an address as typed or pasted, without waiting for results.</summary>
+    public Task OpenAddressAsync(string query) => GoAsync($"{Path}?{query}", Page.GetByRole(AriaRole.Heading, new() { Name = "고객 조회" }));
+
     public Task ChooseKindAsync(string kind) => MudSelectChoice.ChooseAsync(Page, Kind, KindLabels[kind]);
 
     /// <summary>Chooses the kind, types the value and presses Enter in the text field.</summary>

@@ -32,13 +32,30 @@ public class MemberSearchTests(PortalFixture portal)
         await Expect(row).ToContainTextAsync("홍*동");
         await Expect(row).ToContainTextAsync("010-****-5678");
         await Expect(page.Locator("body")).Not.ToContainTextAsync("01012345678");
-        await Expect(page).ToHaveURLAsync(new Regex("kind=Phone&q=01012345678"));
+        // Issue 10: the phone number stays out of the address (and so out of history and access logs).
+        await Expect(page).ToHaveURLAsync(new Regex("/members\\?kind=Phone$"));
+        Assert.DoesNotContain("5678", page.Url);
         await search.CheckAccessibilityAsync();
         await portal.ScreenshotAsync(page, "02-search-results");
 
         await row.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/members/\\d+$"));
         await Expect(new MemberPage(page).Heading).ToContainTextAsync("M00000001");
+
+        // Back returns to the results, kept in the circuit rather than in the address.
+        await page.GoBackAsync();
+        await Expect(search.Row("M00000001")).ToBeVisibleAsync();
+        Assert.DoesNotContain("5678", page.Url);
+    }
+
+    [Fact]
+    public async Task A_phone_number_put_in_the_address_is_not_searched()
+    {
+        var page = await portal.SignedInPageAsync("agent");
+        var search = new MemberSearchPage(page);
+        await search.OpenAddressAsync("kind=Phone&q=01012345678");
+        await Expect(search.Empty).ToBeVisibleAsync();
+        await Expect(search.Results).ToHaveCountAsync(0);
     }
 
     [Fact]

@@ -21,7 +21,10 @@ internal sealed class RefundRequestConfiguration : IEntityTypeConfiguration<Refu
         b.Property(r => r.RequestedById).HasMaxLength(64);
         b.Property(r => r.RequestedByName).HasMaxLength(100);
         b.Property(r => r.BankName).HasMaxLength(50);
-        b.Property(r => r.BankAccountNumber).HasMaxLength(32);
+        b.Property(r => r.BankAccountCipher).HasMaxLength(NumberColumns.CipherLength);
+        b.Property(r => r.BankAccountLast4).HasMaxLength(4);
+        // Legacy clear column, kept only so NumberConversion can encrypt rows from before issue 10; always NULL after it.
+        b.Property<string?>(NumberColumns.LegacyBankAccount).HasMaxLength(32);
         b.Property(r => r.BankAccountHolder).HasMaxLength(50);
         b.Property(r => r.DueRule).HasMaxLength(300);
         b.Property(r => r.ApprovalRule).HasMaxLength(300);

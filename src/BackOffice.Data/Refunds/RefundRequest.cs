@@ -56,7 +56,9 @@ public class RefundRequest
 
     // Where the money goes: the member's own-name account as it was when filed.
     public string BankName { get; set; } = "";
-    public string BankAccountNumber { get; set; } = "";
+    /// <summary>The member's account number when the request was filed, encrypted; decrypted only to write the transfer file.</summary>
+    public string? BankAccountCipher { get; set; }
+    public string BankAccountLast4 { get; set; } = "";
     public string BankAccountHolder { get; set; } = "";
 
     /// <summary>Payout due date (filing day + the policy's business days) and the rule that produced it.</summary>

@@ -475,9 +475,16 @@ namespace BackOffice.Migrations.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<string>("Number")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NumberCipher")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NumberHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<long>("ProgramId")
                         .HasColumnType("bigint");
@@ -501,7 +508,7 @@ namespace BackOffice.Migrations.Postgres.Migrations
 
                     b.HasIndex("MemberId");
 
-                    b.HasIndex("Number")
+                    b.HasIndex("NumberHash")
                         .IsUnique();
 
                     b.HasIndex("ProgramId");
@@ -904,13 +911,21 @@ namespace BackOffice.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("BankAccountCipher")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("BankAccountHolder")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
-                    b.Property<string>("BankAccountNumber")
+                    b.Property<string>("BankAccountLast4")
                         .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("BankAccountNumber")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
@@ -1552,13 +1567,21 @@ namespace BackOffice.Migrations.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("BankAccountCipher")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("BankAccountHolder")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
-                    b.Property<string>("BankAccountNumber")
+                    b.Property<string>("BankAccountLast4")
                         .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("BankAccountNumber")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 

@@ -512,9 +512,18 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<string>("Number")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("NumberCipher")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("NumberHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
                         .UseCollation("Korean_100_BIN2");
 
                     b.Property<long>("ProgramId")
@@ -539,8 +548,9 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
                     b.HasIndex("MemberId");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
+                    b.HasIndex("NumberHash")
+                        .IsUnique()
+                        .HasFilter("[NumberHash] IS NOT NULL");
 
                     b.HasIndex("ProgramId");
 
@@ -965,14 +975,24 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(200)")
                         .UseCollation("Korean_100_BIN2");
 
+                    b.Property<string>("BankAccountCipher")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
                     b.Property<string>("BankAccountHolder")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)")
                         .UseCollation("Korean_100_BIN2");
 
-                    b.Property<string>("BankAccountNumber")
+                    b.Property<string>("BankAccountLast4")
                         .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("BankAccountNumber")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)")
                         .UseCollation("Korean_100_BIN2");
@@ -1668,14 +1688,24 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(300)")
                         .UseCollation("Korean_100_BIN2");
 
+                    b.Property<string>("BankAccountCipher")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
                     b.Property<string>("BankAccountHolder")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)")
                         .UseCollation("Korean_100_BIN2");
 
-                    b.Property<string>("BankAccountNumber")
+                    b.Property<string>("BankAccountLast4")
                         .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("BankAccountNumber")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)")
                         .UseCollation("Korean_100_BIN2");

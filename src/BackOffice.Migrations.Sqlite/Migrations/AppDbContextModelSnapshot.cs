@@ -458,8 +458,15 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Number")
-                        .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumberCipher")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumberHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ProgramId")
@@ -484,7 +491,7 @@ namespace BackOffice.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MemberId");
 
-                    b.HasIndex("Number")
+                    b.HasIndex("NumberHash")
                         .IsUnique();
 
                     b.HasIndex("ProgramId");
@@ -867,13 +874,21 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BankAccountCipher")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BankAccountHolder")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("BankAccountNumber")
+                    b.Property<string>("BankAccountLast4")
                         .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankAccountNumber")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
@@ -1499,13 +1514,21 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BankAccountCipher")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BankAccountHolder")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("BankAccountNumber")
+                    b.Property<string>("BankAccountLast4")
                         .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankAccountNumber")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 

@@ -7,6 +7,7 @@ namespace BackOffice.Web.Platform;
 ///   check-ledger               recompute every balance from its postings; exit code 1 on any mismatch
 ///   seed-demo --members N      migrate and add N demo members (large volumes for benchmarks)
 ///   verify-audit               walk the audit hash chain; exit code 1 at the first broken link
+///   rotate-number-keys         re-encrypt card and account numbers under NumberProtection:CurrentKeyId
 /// </summary>
 public static class CommandLine
 {
@@ -32,9 +33,24 @@ public static class CommandLine
                 var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("seed-demo");
                 await DemoDataGenerator.AddMembersAsync(app.Services, options, logger);
                 return true;
+            case "rotate-number-keys":
+                await DatabaseSetup.MigrateAsync(app.Services);
+                await RotateNumberKeysAsync(app.Services);
+                return true;
             default:
                 return false;
         }
+    }
+
+    private static async Task RotateNumberKeysAsync(IServiceProvider services)
+    {
+        var keys = services.GetRequiredService<NumberKeyRing>();
+        var factory = services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        var report = await NumberConversion.RotateAsync(db, keys);
+        Console.WriteLine($"current key: {keys.CurrentKeyId}");
+        Console.WriteLine($"re-encrypted: {report.Cards} cards, {report.Members} member accounts, {report.RefundRequests} refund accounts");
+        Console.WriteLine("OK: every number is under the current key; keys no longer named by any row can be removed from the configuration");
     }
 
     private static async Task<bool> CheckLedgerAsync(IServiceProvider services)

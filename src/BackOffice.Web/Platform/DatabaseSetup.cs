@@ -43,6 +43,14 @@ public static class DatabaseSetup
         await using var db = await factory.CreateDbContextAsync(ct);
         await db.Database.MigrateAsync(ct);
         await AuditChain.SealLegacyAsync(db, ct); // audit rows from before the chain existed: chained once, oldest first
+        // The data step of the NumbersAtRest migration: clear card and account numbers left from before it are
+        // encrypted and their clear columns emptied (idempotent; nothing to do on a new or converted database).
+        var report = await NumberConversion.ConvertLegacyAsync(db, services.GetRequiredService<NumberKeyRing>(), ct);
+        if (report.Total > 0)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger("NumbersAtRest").LogInformation(
+                "Numbers at rest: encrypted {Cards} card numbers, {Members} member accounts, {Refunds} refund accounts", report.Cards, report.Members, report.RefundRequests);
+        }
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public class CardIntakeRefusalAndRaceTests
         // Within the warranty (first used a month ago), and an own-name bank account for refunds.
         await db.Cards.Where(c => ids.Contains(c.Id)).ExecuteUpdateAsync(s => s.SetProperty(c => c.FirstUsedOn, new DateOnly(2026, 10, 20)));
         await db.Members.Where(m => members.Contains(m.Id)).ExecuteUpdateAsync(s => s
-            .SetProperty(m => m.BankName, "국민은행").SetProperty(m => m.BankAccountHolder, m => m.Name).SetProperty(m => m.BankAccountNumber, "1234567890"));
+            .SetProperty(m => m.BankName, "국민은행").SetProperty(m => m.BankAccountHolder, m => m.Name).SetProperty(m => m.BankAccountCipher, h.Get<NumberKeyRing>().Encrypt("1234567890")).SetProperty(m => m.BankAccountLast4, "7890"));
         return cards.Select(c => (c.Id, c.MemberId!.Value, c.Balance)).ToList();
     }
 

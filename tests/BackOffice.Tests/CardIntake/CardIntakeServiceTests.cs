@@ -102,7 +102,7 @@ public class CardIntakeServiceTests
         Assert.StartsWith("본인 명의 환불 계좌가 없습니다", refused.Message);
 
         await using (var db = await h.DbAsync())
-            await db.Members.Where(m => m.Id == memberId).ExecuteUpdateAsync(s => s.SetProperty(m => m.BankAccountHolder, m => m.Name).SetProperty(m => m.BankAccountNumber, "1234567890"));
+            await db.Members.Where(m => m.Id == memberId).ExecuteUpdateAsync(s => s.SetProperty(m => m.BankAccountHolder, m => m.Name).SetProperty(m => m.BankAccountCipher, h.Get<NumberKeyRing>().Encrypt("1234567890")).SetProperty(m => m.BankAccountLast4, "7890"));
         await intake.SettleAsync(new SettleCommand(id, IntakeSettlement.RefundToAccount, null, null, "s2"));
         await using var check = await h.DbAsync();
         Assert.Equal(0, await check.Accounts.Where(a => a.CardId == cardId).Select(a => a.Balance).SingleAsync());

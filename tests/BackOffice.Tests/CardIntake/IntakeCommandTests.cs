@@ -14,7 +14,7 @@ public class IntakeCommandTests
             .Join(db.Accounts, c => c.Id, a => a.CardId, (c, a) => new { c.Id, c.MemberId, a.Balance })
             .Where(x => x.Balance > 0).OrderBy(x => x.Id).FirstAsync();
         await db.Members.Where(m => m.Id == card.MemberId)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.BankAccountHolder, m => m.Name).SetProperty(m => m.BankAccountNumber, "1234567890"));
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.BankAccountHolder, m => m.Name).SetProperty(m => m.BankAccountCipher, h.Get<NumberKeyRing>().Encrypt("1234567890")).SetProperty(m => m.BankAccountLast4, "7890"));
         return (card.Id, card.MemberId!.Value, card.Balance);
     }
 

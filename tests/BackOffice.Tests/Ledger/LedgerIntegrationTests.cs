@@ -12,8 +12,8 @@ public class LedgerIntegrationTests
         {
             var program = await db.Programs.FirstAsync(p => p.Code == ProgramPresets.LocalCurrency, ct);
             var member = new Member { MemberNo = "M90000001", Name = "테스트", Phone = "01000000000", JoinedAt = h.Clock.GetUtcNow() };
-            var card = new Card { ProgramId = program.Id, Member = member, Number = CardNumber.WithCheckDigit("941022900000001"), Last4 = "0000", Design = "기본" };
-            card.Last4 = card.Number[^4..];
+            var card = new Card { ProgramId = program.Id, Member = member, Design = "기본" };
+            h.Get<NumberKeyRing>().SetNumber(card, CardNumber.WithCheckDigit("941022900000001"));
             db.Cards.Add(card);
             await db.SaveChangesAsync(ct);
             var account = await SystemAccounts.CardAccountAsync(db, card.Id, ct);

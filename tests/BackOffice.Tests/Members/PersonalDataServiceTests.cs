@@ -37,7 +37,7 @@ public class PersonalDataServiceTests
         var service = h.Get<PersonalDataService>();
 
         var number = await service.UnmaskAsync(member.Id, PersonalField.CardNumber, "카드번호 확인 요청", member.Cards[0].Id);
-        Assert.Equal(member.Cards[0].Number, number.Replace(" ", ""));
+        Assert.Equal(h.Get<NumberKeyRing>().RevealNumber(member.Cards[0]), number.Replace(" ", ""));
 
         var error = await Assert.ThrowsAsync<BusinessRuleException>(() => service.UnmaskAsync(member.Id, PersonalField.CardNumber, "카드번호 확인 요청", otherCard.Id));
         Assert.Equal("이 회원의 카드가 아닙니다.", error.Message);

@@ -27,11 +27,13 @@ public static class RefundScenario
             Address = "인천광역시 서구",
             BirthDate = new DateOnly(1990, 1, 1),
             BankName = "국민은행",
-            BankAccountNumber = "12345678901234",
             BankAccountHolder = holder,
             JoinedAt = h.Clock.GetUtcNow().AddDays(-400),
-            Cards = [new Card { ProgramId = programId, Number = number, Last4 = number[^4..], IsRegistered = true, IsMain = true, Design = "기본", IssuedOn = issued, ExpiresOn = expiresOn ?? issued.AddYears(5) }],
+            Cards = [new Card { ProgramId = programId, IsRegistered = true, IsMain = true, Design = "기본", IssuedOn = issued, ExpiresOn = expiresOn ?? issued.AddYears(5) }],
         };
+        var numbers = h.Get<NumberKeyRing>();
+        numbers.SetBankAccount(member, "12345678901234");
+        numbers.SetNumber(member.Cards[0], number);
         db.Members.Add(member);
         await db.SaveChangesAsync();
         var account = new Account { MemberId = member.Id, CardId = member.Cards[0].Id, Kind = AccountKind.CardBalance };

@@ -50,7 +50,7 @@ public class ReissueServiceTests
         Assert.Contains("+ 5영업일 = 2026-11-27", result.ShipDueRule);
         await using var check = await h.DbAsync();
         var newCard = await check.Cards.SingleAsync(c => c.ReplacesCardId == cardId);
-        Assert.True(CardNumber.IsValid(newCard.Number));
+        Assert.True(CardNumber.IsValid(h.Get<NumberKeyRing>().RevealNumber(newCard)));
         Assert.Equal(CardStatus.Replaced, await check.Cards.Where(c => c.Id == cardId).Select(c => c.Status).SingleAsync());
         var newBalance = await check.Accounts.Where(a => a.CardId == newCard.Id).Select(a => a.Balance).SingleAsync();
         Assert.Equal(balance, newBalance); // the whole card balance carried over, nothing taken from it

@@ -40,6 +40,7 @@ public sealed class Harness : IAsyncDisposable
         services.AddHttpContextAccessor();
         services.AddSingleton<TimeProvider>(clock);
         services.AddBackOfficeDatabase(database.Options);
+        services.AddNumberProtection(NumberProtectionOptions.Development()); // development-only keys
         services.AddStaffIdentity(TimeSpan.FromSeconds(30));
         services.AddPortalModules(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         services.AddSingleton<JobRunRecorder>();

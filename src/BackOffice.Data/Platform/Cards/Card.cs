@@ -19,8 +19,13 @@ public class Card
     public long? MemberId { get; set; }
     public Member? Member { get; set; }
 
-    /// <summary>The full number, stored once. Screens show <see cref="Last4"/> unless unmasked with a reason.</summary>
-    public string Number { get; set; } = "";
+    /// <summary>
+    /// The full number, encrypted (<see cref="NumberKeyRing"/>): set it with <c>NumberKeyRing.SetNumber</c>, read it only
+    /// through an audited unmask. Screens show <see cref="Last4"/>. Null only on a legacy row the conversion has not reached.
+    /// </summary>
+    public string? NumberCipher { get; set; }
+    /// <summary>HMAC-SHA-256 of the number (<see cref="NumberKeyRing.CardHash"/>): lookups by number and the unique index.</summary>
+    public string? NumberHash { get; set; }
     public string Last4 { get; set; } = "";
     public CardStatus Status { get; set; }
     /// <summary>When the card stopped accepting payments and top-ups (loss report, intake).</summary>
@@ -39,5 +44,5 @@ public class Card
     public Card? ReplacesCard { get; set; }
     public long Version { get; set; }
 
-    public string Masked => CardNumber.Mask(Number);
+    public string Masked => CardNumber.Mask(Last4);
 }

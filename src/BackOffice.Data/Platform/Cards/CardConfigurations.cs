@@ -7,9 +7,12 @@ internal sealed class CardConfiguration : IEntityTypeConfiguration<Card>
 {
     public void Configure(EntityTypeBuilder<Card> b)
     {
-        b.HasIndex(c => c.Number).IsUnique();
+        b.HasIndex(c => c.NumberHash).IsUnique();
         b.HasIndex(c => c.Last4);
-        b.Property(c => c.Number).HasMaxLength(CardNumber.Length);
+        b.Property(c => c.NumberCipher).HasMaxLength(NumberColumns.CipherLength);
+        b.Property(c => c.NumberHash).HasMaxLength(NumberColumns.HashLength);
+        // Legacy clear column, kept only so NumberConversion can encrypt rows from before issue 10; always NULL after it.
+        b.Property<string?>(NumberColumns.LegacyCardNumber).HasMaxLength(CardNumber.Length);
         b.Property(c => c.Last4).HasMaxLength(4);
         b.Property(c => c.Design).HasMaxLength(50);
         b.Property(c => c.Version).IsConcurrencyToken();

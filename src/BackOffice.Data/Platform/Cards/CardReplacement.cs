@@ -25,7 +25,7 @@ public static class CardReplacement
             : $"'{design.Name}' 디자인 재고가 없습니다. 재고가 있는 디자인: {string.Join(", ", others)}";
     }
 
-    public static async Task<ReplacementResult> IssueAsync(AppDbContext db, ReplacementOrder order, CancellationToken ct = default)
+    public static async Task<ReplacementResult> IssueAsync(AppDbContext db, NumberKeyRing numbers, ReplacementOrder order, CancellationToken ct = default)
     {
         var old = order.OldCard;
         if (order.Design.Stock <= 0) throw new BusinessRuleException($"'{order.Design.Name}' 디자인 재고가 없습니다.");
@@ -33,13 +33,11 @@ public static class CardReplacement
         order.Design.Version++;
 
         var program = await db.Programs.AsNoTracking().FirstAsync(p => p.Id == old.ProgramId, ct);
-        var number = await NewNumberAsync(db, program.Code, ct);
+        var number = await NewNumberAsync(db, numbers, program.Code, ct);
         var card = new Card
         {
             ProgramId = old.ProgramId,
             MemberId = old.MemberId,
-            Number = number,
-            Last4 = number[^4..],
             Status = CardStatus.Active,
             IsNamed = old.IsNamed,
             IsRegistered = old.IsRegistered,
@@ -49,6 +47,7 @@ public static class CardReplacement
             ExpiresOn = order.Today.AddYears(5),
             ReplacesCardId = old.Id,
         };
+        numbers.SetNumber(card, number);
         db.Cards.Add(card);
         old.IsMain = false;
         if (old.Status is CardStatus.Active or CardStatus.Expired) old.Status = CardStatus.Replaced;
@@ -83,7 +82,7 @@ public static class CardReplacement
         return new ReplacementResult(card, carried, shipment);
     }
 
-    private static async Task<string> NewNumberAsync(AppDbContext db, string programCode, CancellationToken ct)
+    private static async Task<string> NewNumberAsync(AppDbContext db, NumberKeyRing numbers, string programCode, CancellationToken ct)
     {
         var prefix = programCode switch
         {
@@ -96,7 +95,8 @@ public static class CardReplacement
         {
             // The upper half of the 9-digit space: demo and migrated cards count up from the bottom.
             var number = CardNumber.WithCheckDigit(prefix + RandomNumberGenerator.GetInt32(500_000_000, 999_999_999).ToString("D9"));
-            if (!await db.Cards.AnyAsync(c => c.Number == number, ct)) return number;
+            var hash = numbers.CardHash(number);
+            if (!await db.Cards.AnyAsync(c => c.NumberHash == hash, ct)) return number;
         }
         throw new InvalidOperationException("No free card number after 20 tries.");
     }

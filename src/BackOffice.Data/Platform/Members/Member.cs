@@ -23,7 +23,10 @@ public class Member
     /// <summary>Only spending after this moment counts for income deduction, never retroactively (000 소득공제).</summary>
     public DateTimeOffset? IncomeDeductionRegisteredAt { get; set; }
     public string BankName { get; set; } = "";
-    public string BankAccountNumber { get; set; } = "";
+    /// <summary>The account number, encrypted (<see cref="NumberKeyRing.SetBankAccount"/>); null when there is none.</summary>
+    public string? BankAccountCipher { get; set; }
+    /// <summary>The last 4 digits, kept in clear for display and masking; empty when there is no account.</summary>
+    public string BankAccountLast4 { get; set; } = "";
     /// <summary>Refunds are paid only to an account in the member's own name (000 §2).</summary>
     public string BankAccountHolder { get; set; } = "";
     public MemberStatus Status { get; set; }
@@ -33,5 +36,5 @@ public class Member
     public List<Card> Cards { get; set; } = [];
 
     public bool HasOwnNameBankAccount =>
-        BankAccountNumber.Length > 0 && string.Equals(BankAccountHolder, Name, StringComparison.Ordinal);
+        BankAccountLast4.Length > 0 && string.Equals(BankAccountHolder, Name, StringComparison.Ordinal);
 }

@@ -16,7 +16,10 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         b.Property(m => m.Email).HasMaxLength(100);
         b.Property(m => m.Address).HasMaxLength(200);
         b.Property(m => m.BankName).HasMaxLength(50);
-        b.Property(m => m.BankAccountNumber).HasMaxLength(32);
+        b.Property(m => m.BankAccountCipher).HasMaxLength(NumberColumns.CipherLength);
+        b.Property(m => m.BankAccountLast4).HasMaxLength(4);
+        // Legacy clear column, kept only so NumberConversion can encrypt rows from before issue 10; always NULL after it.
+        b.Property<string?>(NumberColumns.LegacyBankAccount).HasMaxLength(32);
         b.Property(m => m.BankAccountHolder).HasMaxLength(50);
         b.Property(m => m.Version).IsConcurrencyToken();
         b.Ignore(m => m.HasOwnNameBankAccount);

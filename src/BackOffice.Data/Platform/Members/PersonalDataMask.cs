@@ -31,6 +31,9 @@ public static class PersonalDataMask
     public static string Account(string number) =>
         number.Length <= 4 ? number : new string('*', number.Length - 4) + number[^4..];
 
+    /// <summary>An account stored encrypted, shown by its last 4 digits: 1234 → ******1234 (the length is not revealed).</summary>
+    public static string AccountLast4(string last4) => last4.Length == 0 ? "" : "******" + last4;
+
     public static string Email(string email)
     {
         var at = email.IndexOf('@');

@@ -54,7 +54,10 @@ public static class TextLengths
         ?? CommonLabels.GetValueOrDefault(property.Name)
         ?? property.Name;
 
-    /// <summary>Throws <see cref="BusinessRuleException"/> for the first text value longer than its column.</summary>
+    /// <summary>
+    /// Masks card and phone numbers in free-text properties (<see cref="FreeTextMask"/>), then throws
+    /// <see cref="BusinessRuleException"/> for the first text value longer than its column.
+    /// </summary>
     public static void Check(ChangeTracker tracker)
     {
         foreach (var entry in tracker.Entries())
@@ -64,6 +67,12 @@ public static class TextLengths
             {
                 if (value.Metadata.ClrType != typeof(string) || value.CurrentValue is not string text) continue;
                 if (entry.State == EntityState.Modified && !value.IsModified) continue;
+                // Card and phone numbers typed into notes and reasons are masked here, once, before storage.
+                if (FreeTextMask.Properties.Contains(value.Metadata.Name) && FreeTextMask.Apply(text) is var masked && !string.Equals(masked, text, StringComparison.Ordinal))
+                {
+                    value.CurrentValue = masked;
+                    text = masked;
+                }
                 if (value.Metadata.GetMaxLength() is { } max && text.Length > max)
                     throw new BusinessRuleException(Message(Label(value.Metadata), max, text.Length));
             }

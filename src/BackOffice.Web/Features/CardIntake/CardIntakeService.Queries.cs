@@ -26,7 +26,7 @@ public sealed partial class CardIntakeService
                 c.CaseNo,
                 c.MemberId,
                 MemberNo = db.Members.Where(m => m.Id == c.MemberId).Select(m => m.MemberNo).First(),
-                c.Card!.Number,
+                Number = c.Card!.Last4,
                 c.Status,
                 c.ReportedKind,
                 c.InspectedKind,
@@ -59,7 +59,7 @@ public sealed partial class CardIntakeService
         var card = await db.Cards.AsNoTracking().Include(x => x.Program).SingleAsync(x => x.Id == c.CardId, ct);
         var member = await db.Members.AsNoTracking().SingleAsync(m => m.Id == c.MemberId, ct);
         var balance = await db.Accounts.Where(a => a.CardId == c.CardId && a.Kind == AccountKind.CardBalance).Select(a => a.Balance).FirstOrDefaultAsync(ct);
-        var replacement = c.ReplacementCardId is null ? null : await db.Cards.AsNoTracking().Where(x => x.Id == c.ReplacementCardId).Select(x => x.Number).FirstAsync(ct);
+        var replacement = c.ReplacementCardId is null ? null : await db.Cards.AsNoTracking().Where(x => x.Id == c.ReplacementCardId).Select(x => x.Last4).FirstAsync(ct);
         var history = await db.AuditRecords.AsNoTracking().Where(a => a.EntityType == "CardIntakeCase" && a.EntityId == caseNo)
             .OrderBy(a => a.At).Select(a => new IntakeHistory(a.At, a.Action, a.ActorName, a.Reason)).ToListAsync(ct);
         return new IntakeDetail(c.Id, c.CaseNo, c.MemberId, member.MemberNo, PersonalDataMask.Name(member.Name), member.HasOwnNameBankAccount,
@@ -83,7 +83,7 @@ public sealed partial class CardIntakeService
         var designs = await db.CardDesigns.AsNoTracking().Where(d => d.ProgramId == c.Card!.ProgramId && d.IsActive).OrderBy(d => d.Id)
             .Select(d => new DesignChoice(d.Id, d.Name, d.Stock)).ToListAsync(ct);
         var cards = await db.Cards.AsNoTracking().Where(x => x.MemberId == c.MemberId && x.Id != c.CardId && x.Status == CardStatus.Active)
-            .Select(x => new { x.Id, x.Number }).ToListAsync(ct);
+            .Select(x => new { x.Id, Number = x.Last4 }).ToListAsync(ct);
         return new SettlementOptions(designs, cards.Select(x => (x.Id, CardNumber.Mask(x.Number))).ToList());
     }
 

@@ -10,7 +10,7 @@ namespace BackOffice.Web.Features.CardIntake;
 /// </summary>
 public sealed partial class CardIntakeService(
     IDbContextFactory<AppDbContext> factory, DbWriter writer, CurrentActor currentActor, TimeProvider clock, BusinessCalendarSource calendars,
-    RefundService refunds)
+    RefundService refunds, NumberKeyRing numbers)
 {
     private const string Entity = "CardIntakeCase";
 
@@ -158,7 +158,7 @@ public sealed partial class CardIntakeService(
                         if (CardReplacement.OutOfStock(design, designs) is { } stock) throw new BusinessRuleException(stock);
                         var deadline = CardIntakeRules.ReplacementDeadline(policy, today, calendar);
                         var address = await db.Members.Where(m => m.Id == c.MemberId).Select(m => m.Address).FirstAsync(token);
-                        var replaced = await CardReplacement.IssueAsync(db, new ReplacementOrder(card, design, CarryBalance: true,
+                        var replaced = await CardReplacement.IssueAsync(db, numbers, new ReplacementOrder(card, design, CarryBalance: true,
                             c.InspectedKind == DefectKind.Broken ? ShipmentMethod.Registered : ShipmentMethod.Ordinary, deadline.DueBy, deadline.Rule,
                             address, key, actor, now, today, null), token);
                         card.Status = CardStatus.Replaced;

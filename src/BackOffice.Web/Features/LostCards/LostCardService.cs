@@ -125,7 +125,7 @@ public sealed class LostCardService(IDbContextFactory<AppDbContext> factory, DbW
             .Select(r => new
             {
                 Report = r,
-                r.Card!.Number,
+                Number = r.Card!.Last4,
                 ProgramName = r.Card.Program!.Name,
                 r.Policy!.Version,
                 Member = db.Members.Where(m => m.Id == r.MemberId).Select(m => new { m.MemberNo, m.Name }).First(),

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOffice.Web.Features.Members;
 
 /// <summary>Member 360: search, the member page, its transactions and its timeline. Everything leaves here masked.</summary>
-public sealed class MemberQueries(IDbContextFactory<AppDbContext> factory, CurrentActor currentActor)
+public sealed class MemberQueries(IDbContextFactory<AppDbContext> factory, CurrentActor currentActor, DbWriter writer, TimeProvider clock, NumberKeyRing numbers)
 {
     public const int MaxPageSize = 100;
 
@@ -12,14 +12,17 @@ public sealed class MemberQueries(IDbContextFactory<AppDbContext> factory, Curre
 
     public async Task<MemberSearchPage> SearchAsync(MemberSearchCriteria criteria, int skip, int take, string? orderBy = null, CancellationToken ct = default)
     {
-        await RequireStaffAsync();
+        var actor = await currentActor.GetAsync();
+        actor.Require(Permission.ViewMembers);
         take = Math.Clamp(take, 1, MaxPageSize);
         await using var db = await factory.CreateDbContextAsync(ct);
         IQueryable<Member> query = db.Members.AsNoTracking();
         // Every search is an equality on an indexed column (measured: bench/BackOffice.Benchmarks). Card numbers go
         // through an IN on the card index, not a per-member EXISTS; names match whole, which also keeps agents
         // from browsing members by a surname.
-        var cardOwners = db.Cards.Where(c => c.Number == criteria.Value).Select(c => c.MemberId);
+        // Card numbers are stored encrypted: the lookup compares the keyed hash (unique index), never the number.
+        var cardHash = criteria.Kind == MemberSearchKind.CardNumber ? numbers.CardHash(criteria.Value) : "";
+        var cardOwners = db.Cards.Where(c => c.NumberHash == cardHash).Select(c => c.MemberId);
         query = criteria.Kind switch
         {
             MemberSearchKind.CardNumber => query.Where(m => cardOwners.Contains(m.Id)),
@@ -31,6 +34,16 @@ public sealed class MemberQueries(IDbContextFactory<AppDbContext> factory, Curre
         };
 
         var total = await query.CountAsync(ct);
+        if (AuditedValue(criteria) is { } masked)
+        {
+            // A lookup by a phone or card number is audited: who, how, the masked value and how many matched.
+            await writer.ExecuteAsync((w, _) =>
+            {
+                w.Record(actor, clock.GetUtcNow(), "member.search", "Member", "",
+                    after: new { kind = criteria.Kind.ToString(), value = masked, results = total, skip });
+                return Task.CompletedTask;
+            }, ct);
+        }
         query = orderBy switch
         {
             "JoinedAt desc" => query.OrderByDescending(m => m.JoinedAt).ThenBy(m => m.Id),
@@ -48,6 +61,15 @@ public sealed class MemberQueries(IDbContextFactory<AppDbContext> factory, Curre
                 r.Cards.Count, string.Join(", ", r.Cards.Select(l => "*" + l)), r.JoinedAt)).ToList(),
             total);
     }
+
+    /// <summary>The masked value of a search by personal data (phone, card number, last 4 and name), or null for other searches.</summary>
+    public static string? AuditedValue(MemberSearchCriteria criteria) => criteria.Kind switch
+    {
+        MemberSearchKind.CardNumber => CardNumber.Mask(criteria.Value),
+        MemberSearchKind.Phone => PersonalDataMask.Phone(criteria.Value),
+        MemberSearchKind.CardLast4AndName => $"*{criteria.Value} {PersonalDataMask.Name(criteria.Name ?? "")}",
+        _ => null,
+    };
 
     public async Task<MemberDetail?> GetAsync(long memberId, CancellationToken ct = default)
     {
@@ -69,7 +91,7 @@ public sealed class MemberQueries(IDbContextFactory<AppDbContext> factory, Curre
 
         return new MemberDetail(
             m.Id, m.MemberNo, PersonalDataMask.Name(m.Name), PersonalDataMask.Phone(m.Phone), PersonalDataMask.BirthDate(m.BirthDate),
-            PersonalDataMask.Email(m.Email), PersonalDataMask.Address(m.Address), m.BankName, PersonalDataMask.Account(m.BankAccountNumber),
+            PersonalDataMask.Email(m.Email), PersonalDataMask.Address(m.Address), m.BankName, PersonalDataMask.AccountLast4(m.BankAccountLast4),
             m.HasOwnNameBankAccount, m.IsForeigner, m.HasAlienRegistration, m.IncomeDeductionRegisteredAt, m.JoinedAt,
             m.Status == MemberStatus.Active ? "정상" : "탈퇴",
             cards.Select(x => new CardSummary(

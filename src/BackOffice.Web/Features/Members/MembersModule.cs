@@ -8,6 +8,7 @@ public sealed class MembersModule : IPortalModule
     {
         services.AddScoped<MemberQueries>();
         services.AddScoped<PersonalDataService>();
+        services.AddScoped<MemberSearchMemory>();
     }
 
     public IEnumerable<NavEntry> Navigation => [new(10, "members", "고객 조회", Icons.Material.Filled.PersonSearch, Permission.ViewMembers)];
@@ -22,5 +23,6 @@ public sealed class MembersModule : IPortalModule
     {
         ["member.unmask"] = "개인정보 열람",
         ["card.unmask"] = "카드번호 열람",
+        ["member.search"] = "개인정보로 회원 검색",
     };
 }

@@ -6,7 +6,7 @@ namespace BackOffice.Web.Features.Members;
 /// Shows one personal field in clear, only with a reason, and writes who saw what, when and why in the
 /// same transaction as the read: no audit record, no data.
 /// </summary>
-public sealed class PersonalDataService(DbWriter writer, CurrentActor currentActor, TimeProvider clock)
+public sealed class PersonalDataService(DbWriter writer, CurrentActor currentActor, TimeProvider clock, NumberKeyRing numbers)
 {
     public const int MinReasonLength = 5;
 
@@ -36,7 +36,7 @@ public sealed class PersonalDataService(DbWriter writer, CurrentActor currentAct
             {
                 var card = await db.Cards.AsNoTracking().FirstOrDefaultAsync(c => c.Id == cardId && c.MemberId == memberId, token)
                     ?? throw new BusinessRuleException("이 회원의 카드가 아닙니다.");
-                value = CardNumber.Format(card.Number);
+                value = CardNumber.Format(numbers.RevealNumber(card));
                 entityId = card.Id.ToString(KoreanTime.Culture);
                 action = "card.unmask";
             }
@@ -49,7 +49,7 @@ public sealed class PersonalDataService(DbWriter writer, CurrentActor currentAct
                     PersonalField.BirthDate => Fmt.Date(member.BirthDate),
                     PersonalField.Email => member.Email,
                     PersonalField.Address => member.Address,
-                    PersonalField.BankAccount => $"{member.BankName} {member.BankAccountNumber} (예금주 {member.BankAccountHolder})",
+                    PersonalField.BankAccount => $"{member.BankName} {numbers.RevealBankAccount(member.BankAccountCipher)} (예금주 {member.BankAccountHolder})",
                     _ => throw new BusinessRuleException("열람할 수 없는 항목입니다."),
                 };
             }

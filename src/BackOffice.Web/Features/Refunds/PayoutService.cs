@@ -6,7 +6,7 @@ namespace BackOffice.Web.Features.Refunds;
 /// Payouts (Finance only): approved refunds join a batch, the batch's bank transfer file is downloaded (an audited
 /// reading of account numbers), then each item is marked paid (hold → payout) or failed (hold → e-money, follow-up).
 /// </summary>
-public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWriter writer, CurrentActor currentActor, TimeProvider clock)
+public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWriter writer, CurrentActor currentActor, TimeProvider clock, NumberKeyRing numbers)
 {
     private const string Entity = "PayoutBatch";
 
@@ -81,7 +81,7 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
                 r.MemberId,
                 MemberNo = db.Members.Where(m => m.Id == r.MemberId).Select(m => m.MemberNo).First(),
                 r.BankName,
-                r.BankAccountNumber,
+                r.BankAccountLast4,
                 r.BankAccountHolder,
                 r.Payout,
                 r.Status,
@@ -89,7 +89,7 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
             })
             .ToListAsync(ct);
         return new PayoutBatchDetail(row, items.Select(i => new PayoutItem(i.Id, i.RequestNo, i.MemberId, i.MemberNo, i.BankName,
-            PersonalDataMask.Account(i.BankAccountNumber), PersonalDataMask.Name(i.BankAccountHolder), i.Payout, i.Status, i.FailureReason)).ToList());
+            PersonalDataMask.AccountLast4(i.BankAccountLast4), PersonalDataMask.Name(i.BankAccountHolder), i.Payout, i.Status, i.FailureReason)).ToList());
     }
 
     /// <summary>The bank transfer file. It holds full account numbers, so every download is audited.</summary>
@@ -99,8 +99,10 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
         return await writer.ExecuteAsync(async (db, token) =>
         {
             var batch = await db.PayoutBatches.FirstOrDefaultAsync(b => b.BatchNo == batchNo, token) ?? throw new BusinessRuleException("지급 배치를 찾을 수 없습니다.");
-            var lines = await db.RefundRequests.AsNoTracking().Where(r => r.BatchId == batch.Id).OrderBy(r => r.Id)
-                .Select(r => new TransferLine(r.RequestNo, r.BankName, r.BankAccountNumber, r.BankAccountHolder, r.Payout)).ToListAsync(token);
+            // The one place account numbers are decrypted in bulk: the bank needs them in the file.
+            var rows = await db.RefundRequests.AsNoTracking().Where(r => r.BatchId == batch.Id).OrderBy(r => r.Id)
+                .Select(r => new { r.RequestNo, r.BankName, r.BankAccountCipher, r.BankAccountHolder, r.Payout }).ToListAsync(token);
+            var lines = rows.Select(r => new TransferLine(r.RequestNo, r.BankName, numbers.RevealBankAccount(r.BankAccountCipher), r.BankAccountHolder, r.Payout)).ToList();
             var now = clock.GetUtcNow();
             batch.FirstDownloadedAt ??= now;
             batch.DownloadCount++;

@@ -55,7 +55,7 @@ public sealed class RefundQueries(IDbContextFactory<AppDbContext> factory, Curre
         // What the request holds now follows from its state (the property tests prove hold = open requests).
         var held = row.Status is RefundStatus.PendingApproval or RefundStatus.Approved or RefundStatus.InPayout ? r.Amount : 0;
         return new RefundDetail(row, r.Explanation, r.PolicyVersion, found.ProgramName, r.DueRule, r.ApprovalRule,
-            r.BankName, PersonalDataMask.Account(r.BankAccountNumber), r.Note, r.RejectionReason, r.FailureReason, r.FollowUpNote, Steps(r), held)
+            r.BankName, PersonalDataMask.AccountLast4(r.BankAccountLast4), r.Note, r.RejectionReason, r.FailureReason, r.FollowUpNote, Steps(r), held)
         { IntakeCaseNo = r.IntakeCaseNo };
     }
 
@@ -102,10 +102,10 @@ public sealed class RefundQueries(IDbContextFactory<AppDbContext> factory, Curre
         return query;
     }
 
-    private sealed record Projected(RefundRequest R, string MemberNo, string? CardNumber, string? BatchNo, string ProgramName);
+    private sealed record Projected(RefundRequest R, string MemberNo, string? CardNumber, /* the last 4 digits */ string? BatchNo, string ProgramName);
 
     private static IQueryable<Projected> Project(IQueryable<RefundRequest> query, AppDbContext db) =>
-        query.Select(r => new Projected(r, db.Members.Where(m => m.Id == r.MemberId).Select(m => m.MemberNo).First(), r.Card!.Number, r.Batch!.BatchNo, r.Policy!.Program!.Name));
+        query.Select(r => new Projected(r, db.Members.Where(m => m.Id == r.MemberId).Select(m => m.MemberNo).First(), r.Card!.Last4, r.Batch!.BatchNo, r.Policy!.Program!.Name));
 
     private static RefundRow ToRow(Projected p, DateOnly today)
     {

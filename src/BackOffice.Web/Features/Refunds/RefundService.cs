@@ -127,7 +127,9 @@ public sealed class RefundService(
             RequestedById = actor.Id,
             RequestedByName = actor.Name,
             BankName = a.Member.BankName,
-            BankAccountNumber = a.Member.BankAccountNumber,
+            // The snapshot copies the ciphertext as it is: nothing is decrypted to file a request.
+            BankAccountCipher = a.Member.BankAccountCipher,
+            BankAccountLast4 = a.Member.BankAccountLast4,
             BankAccountHolder = a.Member.BankAccountHolder,
             DueBy = due.DueBy,
             DueRule = due.Rule,
@@ -161,5 +163,5 @@ public sealed class RefundService(
         : "본인 명의 환불 계좌가 없습니다. 회원이 앱에서 본인 명의 계좌를 등록한 뒤 신청하세요 (000 §2).";
 
     private static string BankAccountOf(Member member) =>
-        member.BankAccountNumber.Length == 0 ? "등록된 계좌 없음" : $"{member.BankName} {PersonalDataMask.Account(member.BankAccountNumber)}";
+        member.BankAccountLast4.Length == 0 ? "등록된 계좌 없음" : $"{member.BankName} {PersonalDataMask.AccountLast4(member.BankAccountLast4)}";
 }

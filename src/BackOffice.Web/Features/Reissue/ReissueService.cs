@@ -8,7 +8,7 @@ namespace BackOffice.Web.Features.Reissue;
 /// command with its ledger entries and audit record; the same idempotency key returns the same request.
 /// </summary>
 public sealed class ReissueService(
-    IDbContextFactory<AppDbContext> factory, DbWriter writer, CurrentActor currentActor, TimeProvider clock, BusinessCalendarSource calendars)
+    IDbContextFactory<AppDbContext> factory, DbWriter writer, CurrentActor currentActor, TimeProvider clock, BusinessCalendarSource calendars, NumberKeyRing numbers)
 {
     public const int MinWaiverReason = 5;
 
@@ -102,7 +102,7 @@ public sealed class ReissueService(
                 r.RequestNo,
                 r.MemberId,
                 MemberNo = db.Members.Where(m => m.Id == r.MemberId).Select(m => m.MemberNo).First(),
-                r.OldCard!.Number,
+                Number = r.OldCard!.Last4,
                 r.Reason,
                 r.Fee,
                 r.FeeExplanation,
@@ -156,7 +156,7 @@ public sealed class ReissueService(
         return await ResultAsync(requestNo, ct);
     }
 
-    private static async Task IssueAsync(AppDbContext db, ReissueRequest request, Card card, CardDesign design,
+    private async Task IssueAsync(AppDbContext db, ReissueRequest request, Card card, CardDesign design,
         BusinessCalendar calendar, Actor actor, DateTimeOffset now, DateOnly today, CancellationToken ct)
     {
         var policy = PolicySelector.InForce(card.Program!.Policies, today);
@@ -166,7 +166,7 @@ public sealed class ReissueService(
         var rule = $"접수 {today:yyyy-MM-dd} + {policy.ReplacementShipBusinessDays}영업일 = {due:yyyy-MM-dd}"
             + (skipped.Count > 0 ? $" (제외: {string.Join(", ", skipped)})" : "") + " (000 재발급)";
         var address = await db.Members.Where(m => m.Id == request.MemberId).Select(m => m.Address).FirstAsync(ct);
-        var result = await CardReplacement.IssueAsync(db, new ReplacementOrder(card, design, ReissueRules.CarriesBalance(request.Reason, report),
+        var result = await CardReplacement.IssueAsync(db, numbers, new ReplacementOrder(card, design, ReissueRules.CarriesBalance(request.Reason, report),
             request.Reason == ReissueReason.Broken ? ShipmentMethod.Registered : ShipmentMethod.Ordinary, due, rule, address,
             Idempotency.PostingPrefix("reissue", request.RequestNo), actor, now, today, request.Id), ct);
         request.NewCardId = result.NewCard.Id;

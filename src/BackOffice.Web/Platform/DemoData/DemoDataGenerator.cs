@@ -27,6 +27,7 @@ public static class DemoDataGenerator
         var writer = services.GetRequiredService<DbWriter>();
         var clock = services.GetRequiredService<TimeProvider>();
         var factory = services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        var numbers = services.GetRequiredService<NumberKeyRing>();
         await EnsureMerchantsAsync(writer);
 
         int start;
@@ -37,7 +38,7 @@ public static class DemoDataGenerator
         {
             var count = Math.Min(BatchSize, options.Members - offset);
             var first = start + offset + 1;
-            await writer.ExecuteAsync((db, ct) => WriteBatchAsync(db, new Random(options.Seed + first), first, count, now, ct));
+            await writer.ExecuteAsync((db, ct) => WriteBatchAsync(db, numbers, new Random(options.Seed + first), first, count, now, ct));
             if (options.Members > BatchSize)
                 logger.LogInformation("Demo data: {Done}/{Total} members ({Seconds:F1} s)", offset + count, options.Members, started.Elapsed.TotalSeconds);
         }
@@ -52,14 +53,14 @@ public static class DemoDataGenerator
                 new Merchant { Name = m.Name, Category = m.Category, District = m.District, InDistrict = m.InDistrict }));
         });
 
-    private static async Task WriteBatchAsync(AppDbContext db, Random r, int firstSeq, int count, DateTimeOffset now, CancellationToken ct)
+    private static async Task WriteBatchAsync(AppDbContext db, NumberKeyRing numbers, Random r, int firstSeq, int count, DateTimeOffset now, CancellationToken ct)
     {
         var programs = await db.Programs.Include(p => p.Policies).ToDictionaryAsync(p => p.Code, ct);
         var merchants = await db.Merchants.AsNoTracking().ToListAsync(ct);
         var system = await db.Accounts.Where(a => a.SystemCode != null).ToDictionaryAsync(a => a.Kind, ct);
 
         var people = new List<DemoMember>();
-        for (var i = 0; i < count; i++) people.Add(NewMember(r, firstSeq + i, now, programs));
+        for (var i = 0; i < count; i++) people.Add(NewMember(r, firstSeq + i, now, programs, numbers));
         db.Members.AddRange(people.Select(p => p.Member));
         await db.SaveChangesAsync(ct);
 
@@ -80,7 +81,7 @@ public static class DemoDataGenerator
         }
     }
 
-    private static DemoMember NewMember(Random r, int seq, DateTimeOffset now, Dictionary<string, CardProgram> programs)
+    private static DemoMember NewMember(Random r, int seq, DateTimeOffset now, Dictionary<string, CardProgram> programs, NumberKeyRing numbers)
     {
         var known = seq == 1; // a fixed member the end-to-end tests and the README can find
         // Every tenth member shares the most common name, as real member bases do: searches must page.
@@ -100,10 +101,10 @@ public static class DemoDataGenerator
             HasAlienRegistration = foreigner,
             IncomeDeductionRegisteredAt = !foreigner && (known || r.Next(100) < 60) ? joined.AddDays(r.Next(1, 60)) : null,
             BankName = bank < 90 || known ? KoreanNames.Bank(r) : "",
-            BankAccountNumber = bank < 90 || known ? $"{r.Next(100, 999)}{r.Next(100_000, 999_999)}{r.Next(10_000, 99_999)}" : "",
             JoinedAt = joined,
         };
-        member.BankAccountHolder = member.BankAccountNumber.Length == 0 ? "" : bank < 85 || known ? name : KoreanNames.Name(r);
+        numbers.SetBankAccount(member, bank < 90 || known ? $"{r.Next(100, 999)}{r.Next(100_000, 999_999)}{r.Next(10_000, 99_999)}" : "");
+        member.BankAccountHolder = member.BankAccountLast4.Length == 0 ? "" : bank < 85 || known ? name : KoreanNames.Name(r);
 
         var cardCount = known ? 2 : r.Next(100) < 75 ? 1 : 2;
         for (var c = 0; c < cardCount; c++)
@@ -112,11 +113,9 @@ public static class DemoDataGenerator
             var issued = DateOnly.FromDateTime(joined.ToKst().DateTime).AddDays(r.Next(0, 10) + c * 30);
             var prefix = programCode switch { ProgramPresets.LocalCurrency => "941022", ProgramPresets.Transit => "942011", _ => "943033" };
             var number = known && c == 0 ? CardNumber.WithCheckDigit("941022000000001") : CardNumber.WithCheckDigit(prefix + (seq * 4L + c).ToString("D9"));
-            member.Cards.Add(new Card
+            var card = new Card
             {
                 ProgramId = programs[programCode].Id,
-                Number = number,
-                Last4 = number[^4..],
                 IsNamed = programCode == ProgramPresets.CardCompanyPrepaid ? r.Next(2) == 0 : false,
                 IsRegistered = known || r.Next(100) < 90,
                 IsMain = c == 0,
@@ -128,7 +127,9 @@ public static class DemoDataGenerator
                 },
                 IssuedOn = issued,
                 ExpiresOn = issued.AddYears(5),
-            });
+            };
+            numbers.SetNumber(card, number);
+            member.Cards.Add(card);
         }
         return new DemoMember(member);
     }
