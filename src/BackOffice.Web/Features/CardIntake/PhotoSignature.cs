@@ -12,7 +12,7 @@ public static class PhotoSignature
     public static readonly PhotoKind Png = new("image/png", ".png");
     public static readonly PhotoKind WebP = new("image/webp", ".webp");
 
-    public const string NotAPhotoMessage = "사진은 JPG, PNG, WEBP 이미지 파일만 올릴 수 있습니다. 파일 내용이 이미지가 아닙니다.";
+    public const string NotAPhotoMessage = "사진은 JPG, PNG, WEBP 파일만 올릴 수 있습니다.";
     public const string TooLargeMessage = "사진은 5MB 이하여야 합니다.";
     public const string EmptyMessage = "빈 파일은 올릴 수 없습니다.";
 
