@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.DataProtection;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -9,6 +8,15 @@ builder.Configuration.AddJsonFile(
     Path.Combine(AppContext.BaseDirectory, $"appsettings.{builder.Environment.EnvironmentName}.json"), optional: true, reloadOnChange: false);
 builder.Configuration.AddEnvironmentVariables();
 builder.Configuration.AddCommandLine(args);
+
+// Outside Development: refuse to start (nothing registered, migrated or served) on an unsafe configuration.
+if (!builder.Environment.IsDevelopment() && ProductionReadiness.Problems(builder.Configuration) is { Count: > 0 } problems)
+{
+    await Console.Error.WriteLineAsync($"시작을 거부합니다({builder.Environment.EnvironmentName}). / Refusing to start ({builder.Environment.EnvironmentName}):");
+    foreach (var problem in problems) await Console.Error.WriteLineAsync("  - " + problem);
+    Environment.ExitCode = ProductionReadiness.ExitCode;
+    return;
+}
 
 var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
 if (!Path.IsPathRooted(database.DataFolder))
@@ -21,9 +29,9 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddBackOfficeDatabase(database);
 builder.Services.AddNumberProtection(builder.Configuration);
 builder.Services.AddStaffIdentity(TimeSpan.FromSeconds(builder.Configuration.GetValue("Auth:RevalidationSeconds", 30)));
-builder.Services.AddDataProtection()
-    .SetApplicationName("BackOffice")
-    .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.ResolvedDataFolder(), "keys")));
+builder.Services.AddSessionLimits(builder.Configuration, builder.Environment);
+builder.Services.AddPortalDataProtection(builder.Configuration, builder.Environment, database);
+builder.Services.AddReverseProxySupport(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices(options =>
 {
@@ -42,10 +50,14 @@ if (await CommandLine.TryRunAsync(app, args)) return;
 
 await StartupTasks.PrepareDatabaseAsync(app.Services, app.Configuration, app.Environment);
 
+app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseHsts();
+    app.UseHttpsRedirection();
 }
+app.UseSecurityHeaders();
 app.UseRequestLocalization("ko-KR");
 app.UseStaticFiles();
 app.UseAuthentication();

@@ -1,9 +1,10 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Data.Platform.Persistence;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<StaffUser>(options)
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
     public DbSet<CardProgram> Programs => Set<CardProgram>();
     public DbSet<ProgramPolicy> ProgramPolicies => Set<ProgramPolicy>();
@@ -32,6 +33,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<BusinessNumberCounter> BusinessNumberCounters => Set<BusinessNumberCounter>();
     public DbSet<StaffChangeRequest> StaffChangeRequests => Set<StaffChangeRequest>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    /// <summary>The ASP.NET Core data-protection key ring, shared by every server (encrypted with the configured certificate).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -5,13 +5,6 @@ namespace BackOffice.Web.Features.CardIntake;
 public sealed partial class CardIntakeService
 {
     public const long MaxPhotoBytes = 5 * 1024 * 1024;
-    private static readonly Dictionary<string, string> PhotoTypes = new()
-    {
-        ["image/jpeg"] = ".jpg",
-        ["image/png"] = ".png",
-        ["image/webp"] = ".webp",
-    };
-
     /// <summary>Open cases, overdue first, then by the next deadline.</summary>
     public async Task<IntakePage> QueueAsync(IntakeStatus? status, bool overdueOnly, int skip, int take, CancellationToken ct = default)
     {
@@ -91,13 +84,16 @@ public sealed partial class CardIntakeService
     public async Task AddPhotoAsync(long caseId, string fileName, string contentType, Stream content, long size, DatabaseOptions storage, CancellationToken ct = default)
     {
         var actor = await RequireAsync();
-        if (!PhotoTypes.TryGetValue(contentType, out var extension)) throw new BusinessRuleException("사진은 JPG, PNG, WEBP 파일만 올릴 수 있습니다.");
         if (size is <= 0 or > MaxPhotoBytes) throw new BusinessRuleException("사진은 5MB 이하여야 합니다.");
+        // The declared type and size are the browser's word: the bytes decide (signature, real length).
+        var (bytes, kind) = await PhotoSignature.ReadAsync(content, MaxPhotoBytes, ct);
+        contentType = kind.ContentType;
+        size = bytes.Length;
         var folder = Path.Combine(storage.ResolvedDataFolder(), "intake-photos");
         Directory.CreateDirectory(folder);
-        var stored = Guid.NewGuid().ToString("N") + extension;
+        var stored = Guid.NewGuid().ToString("N") + kind.Extension;
         var path = Path.Combine(folder, stored);
-        await using (var file = File.Create(path)) await content.CopyToAsync(file, ct);
+        await File.WriteAllBytesAsync(path, bytes, ct);
         try
         {
             await writer.ExecuteAsync(async (db, token) =>
