@@ -47,7 +47,9 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseRequestLocalization("ko-KR");
 app.UseStaticFiles();
+app.UseRateLimiter();
 app.UseAuthentication();
+app.UseMustChangePassword();
 app.UseAuthorization();
 app.UseAntiforgery();
 

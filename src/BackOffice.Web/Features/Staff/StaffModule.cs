@@ -4,7 +4,11 @@ namespace BackOffice.Web.Features.Staff;
 
 public sealed class StaffModule : IPortalModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddScoped<StaffService>();
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<StaffService>();
+        services.AddScoped<StaffMfaService>();
+    }
 
     public IEnumerable<NavEntry> Navigation => [new(90, "admin/staff", "직원 관리", Icons.Material.Filled.ManageAccounts, Permission.ManageStaff)];
 
@@ -15,5 +19,6 @@ public sealed class StaffModule : IPortalModule
         ["staff.disable"] = "직원 계정 비활성화",
         ["staff.enable"] = "직원 계정 활성화",
         ["staff.unlock"] = "직원 계정 잠금 해제",
+        ["staff.mfa.reset"] = "직원 인증 앱 초기화",
     };
 }
