@@ -18,6 +18,7 @@ public static class IdentitySetup
         services.AddScoped<CurrentActor>();
         services.AddSingleton<StepUpRegistry>();
         services.AddScoped<StepUp>();
+        services.AddScoped<StepUpPrompt>();
 
         services.AddAuthentication(options =>
             {
