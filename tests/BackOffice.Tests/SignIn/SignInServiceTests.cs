@@ -23,7 +23,7 @@ public class SignInServiceTests
         private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
 
         public bool Has(string cookieName) => _cookies.ContainsKey(cookieName);
-        public bool SignedIn => Has(".AspNetCore.Identity.Application");
+        public bool SignedIn => Has("backoffice.auth");
 
         public async Task<T> RequestAsync<T>(Func<SignInService, Task<T>> call)
         {
@@ -91,7 +91,7 @@ public class SignInServiceTests
         Assert.Equal(SignInNext.Refused, (await browser.CodeAsync(Totp.Code(Key))).Next);
 
         Assert.Equal(SignInNext.Code, (await browser.PasswordAsync("mfauser01", Password)).Next);
-        Assert.True(browser.Has(".AspNetCore.Identity.TwoFactorUserId"));
+        Assert.True(browser.Has("Identity.TwoFactorUserId"));
         Assert.False(browser.SignedIn);
 
         var wrong = await browser.CodeAsync(WrongCode());
@@ -100,7 +100,7 @@ public class SignInServiceTests
 
         Assert.Equal(SignInNext.Done, (await browser.CodeAsync(Totp.Code(Key))).Next);
         Assert.True(browser.SignedIn);
-        Assert.False(browser.Has(".AspNetCore.Identity.TwoFactorUserId"));
+        Assert.False(browser.Has("Identity.TwoFactorUserId"));
 
         var audit = await AuditAsync(h);
         Assert.Equal(["staff.signin.refused", "staff.signin"], audit.Select(a => a.Action));
