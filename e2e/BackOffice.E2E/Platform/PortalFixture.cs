@@ -121,6 +121,11 @@ public sealed class PortalFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Who signed in on each page (for the step-up code the page objects type).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, string> Users = new();
+
+    public static string? UserOf(IPage page) => Users.TryGetValue(page, out var user) ? user : null;
+
     public async Task<IPage> SignedInPageAsync(string user)
     {
         var page = await NewPageAsync();
@@ -141,6 +146,7 @@ public sealed class PortalFixture : IAsyncLifetime
         await page.FillAsync("#username", user);
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
+        Users.AddOrUpdate(page, user);
         await SecondStepAsync(page, user);
     }
 

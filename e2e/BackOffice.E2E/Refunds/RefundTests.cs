@@ -211,6 +211,7 @@ public class RefundTests(PortalFixture portal)
         await batch.DownloadFileAsync();
         await Expect(batch.Failed(requestNo)).ToBeEnabledAsync();
         await batch.Failed(requestNo).ClickAsync();
+        await batch.AnswerStepUpIfAskedAsync();
         await batch.Reason.FillAsync("예금주 불일치로 반송");
         await batch.CheckAccessibilityAsync();
         await batch.Reason.Confirm.ClickAsync();
