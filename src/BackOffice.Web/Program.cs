@@ -60,7 +60,9 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseRequestLocalization("ko-KR");
 app.UseStaticFiles();
+app.UseRateLimiter();
 app.UseAuthentication();
+app.UseMustChangePassword();
 app.UseAuthorization();
 app.UseAntiforgery();
 

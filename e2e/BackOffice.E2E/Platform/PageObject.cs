@@ -29,6 +29,31 @@ public abstract class PageObject(IPage page)
     /// <summary>The open MudBlazor dialog.</summary>
     public ILocator Dialog => Page.Locator(".mud-dialog");
 
+    /// <summary>The step-up code dialog (StepUpDialog) asked before money actions.</summary>
+    public ILocator StepUpDialog => Page.GetByTestId("stepup-dialog");
+    public ILocator StepUpCode => Page.GetByTestId("stepup-code");
+    public ILocator StepUpError => Page.GetByTestId("stepup-error");
+
+    /// <summary>
+    /// After a click on a money action: the portal asks for a code first unless this account verified one in the last
+    /// minutes, then shows the action's own dialog. Waits for whichever dialog opened and answers the code dialog
+    /// (the code from the signed-in account's key, submitted with Enter).
+    /// </summary>
+    public async Task AnswerStepUpIfAskedAsync()
+    {
+        await Expect(Dialog.First).ToBeVisibleAsync();
+        if (await StepUpDialog.CountAsync() == 0) return;
+        await AnswerStepUpAsync();
+    }
+
+    public async Task AnswerStepUpAsync()
+    {
+        var user = PortalFixture.UserOf(Page) ?? throw new InvalidOperationException("The page was not signed in through the fixture.");
+        await StepUpCode.FillAsync(Totp.Code(Totp.KeyOf(user)!));
+        await StepUpCode.PressAsync("Enter");
+        await Expect(StepUpDialog).ToHaveCountAsync(0);
+    }
+
     /// <summary>Answers the open yes/no confirmation (<c>DialogServiceExtensions.ConfirmAsync</c>).</summary>
     public async Task ConfirmAsync(string yesText)
     {

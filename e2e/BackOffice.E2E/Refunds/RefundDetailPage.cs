@@ -25,6 +25,7 @@ public sealed class RefundDetailPage(IPage page) : PageObject(page)
     public async Task ApproveAsync()
     {
         await Approve.ClickAsync();
+        await AnswerStepUpIfAskedAsync();
         await ConfirmAsync("승인");
     }
 

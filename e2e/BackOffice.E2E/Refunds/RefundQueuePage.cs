@@ -49,12 +49,14 @@ public sealed class RefundQueuePage(IPage page) : PageObject(page)
     public async Task ApproveAsync(string requestNo)
     {
         await Row(requestNo).GetByTestId("refund-approve").ClickAsync();
+        await AnswerStepUpIfAskedAsync();
         await ConfirmAsync("승인");
     }
 
     public async Task SupervisorApproveAsync(string requestNo)
     {
         await Row(requestNo).GetByTestId("refund-approve-supervisor").ClickAsync();
+        await AnswerStepUpIfAskedAsync();
         await ConfirmAsync("승인");
     }
 

@@ -226,6 +226,7 @@ public class RefundTests(PortalFixture portal)
         // Issue 10: whoever approved a refund does not record its payout result; a second Finance user does.
         var payer = await PayerAsync(finance.Url, requestNo);
         await payer.Failed(requestNo).ClickAsync();
+        await payer.AnswerStepUpIfAskedAsync();
         await payer.Reason.FillAsync("예금주 불일치로 반송");
         await payer.CheckAccessibilityAsync();
         await payer.Reason.Confirm.ClickAsync();

@@ -21,6 +21,9 @@ public class AccountTests(PortalFixture portal)
         await signIn.CheckAccessibilityAsync();
 
         await signIn.SubmitAsync("agent", PortalFixture.DemoPassword);
+        await Expect(signIn.Code).ToBeVisibleAsync();
+        await signIn.CheckAccessibilityAsync();
+        await PortalFixture.SecondStepAsync(signIn.Page, "agent");
         await Expect(signIn.Page.GetByRole(AriaRole.Heading, new() { Name = "고객 조회" })).ToBeVisibleAsync();
         await Expect(signIn.Page.GetByTestId("current-user")).ToContainTextAsync("김상담");
     }
@@ -30,11 +33,11 @@ public class AccountTests(PortalFixture portal)
     {
         var signIn = new SignInPage(await portal.NewPageAsync());
         await signIn.SignInAsync("finance", "not-the-password-at-all");
-        await Expect(signIn.Error).ToHaveTextAsync("아이디 또는 비밀번호가 올바르지 않습니다.");
+        await Expect(signIn.Error).ToHaveTextAsync(SignInPage.Refused);
         await signIn.CheckAccessibilityAsync();
 
         await signIn.SignInAsync("nobody-here", "not-the-password-at-all");
-        await Expect(signIn.Error).ToHaveTextAsync("아이디 또는 비밀번호가 올바르지 않습니다.");
+        await Expect(signIn.Error).ToHaveTextAsync(SignInPage.Refused);
 
         await signIn.SignInAsync("finance", "");
         await Expect(signIn.FieldErrors).ToHaveTextAsync("비밀번호를 입력하세요.");
@@ -42,7 +45,7 @@ public class AccountTests(PortalFixture portal)
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_password_until_an_admin_unlocks_it()
+    public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_password_with_the_same_message_until_an_admin_unlocks_it()
     {
         var staff = new StaffPage(await portal.SignedInPageAsync("admin"));
         await staff.OpenAsync();
@@ -52,13 +55,14 @@ public class AccountTests(PortalFixture portal)
         for (var i = 1; i <= 4; i++)
         {
             await signIn.SignInAsync(LockUser, $"wrong-password-{i}");
-            await Expect(signIn.Error).ToHaveTextAsync("아이디 또는 비밀번호가 올바르지 않습니다.");
+            await Expect(signIn.Error).ToHaveTextAsync(SignInPage.Refused);
         }
         await signIn.SignInAsync(LockUser, "wrong-password-5");
-        await Expect(signIn.Error).ToContainTextAsync("5회 잘못 입력하여 계정이 잠겼습니다");
+        await Expect(signIn.Error).ToHaveTextAsync(SignInPage.Refused);
 
+        // Locked: the right password gets the very same sentence (no hint that the account exists or is locked).
         await signIn.SignInAsync(LockUser, LockPassword);
-        await Expect(signIn.Error).ToContainTextAsync("계정이 잠겼습니다");
+        await Expect(signIn.Error).ToHaveTextAsync(SignInPage.Refused);
         await portal.ScreenshotAsync(signIn.Page, "01b-locked");
         await signIn.CheckAccessibilityAsync();
 
@@ -71,7 +75,7 @@ public class AccountTests(PortalFixture portal)
         await Expect(staff.Status(LockUser)).ToHaveTextAsync("사용 중");
         await Expect(staff.UnlockButton(LockUser)).ToHaveCountAsync(0);
 
-        await signIn.SignInAsync(LockUser, LockPassword);
+        await PortalFixture.SignInAsync(signIn.Page, LockUser, LockPassword);
         await Expect(signIn.Page.GetByTestId("current-user")).ToContainTextAsync("잠금테스트");
     }
 

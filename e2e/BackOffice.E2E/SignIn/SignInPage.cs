@@ -6,6 +6,8 @@ namespace BackOffice.E2E.SignIn;
 public sealed class SignInPage(IPage page) : PageObject(page)
 {
     public const string Path = "/account/login";
+    /// <summary>The one sentence for every refusal (SignInService.Refused).</summary>
+    public const string Refused = "로그인할 수 없습니다. 아이디, 비밀번호, 인증 코드를 확인하세요.";
 
     public ILocator Heading => Page.GetByRole(AriaRole.Heading, new() { Name = "직원 로그인" });
     public ILocator UserName => Page.Locator("#username");
@@ -13,6 +15,23 @@ public sealed class SignInPage(IPage page) : PageObject(page)
     public ILocator Submit => Page.Locator("button[type=submit]");
     public ILocator Error => Page.GetByTestId("login-error");
     public ILocator FieldErrors => Page.Locator(".field-error");
+    public ILocator Code => Page.Locator("#code");
+    public ILocator EnrolKey => Page.GetByTestId("enrol-key");
+    public ILocator EnrolQr => Page.GetByTestId("enrol-qr");
+    public ILocator RecoveryCodes => Page.GetByTestId("recovery-codes").Locator("li");
+    public ILocator EnrolContinue => Page.GetByTestId("enrol-continue");
+    public ILocator UseRecovery => Page.GetByTestId("use-recovery");
+
+    /// <summary>Types a code on the code or enrolment page and posts it.</summary>
+    public async Task SubmitCodeAsync(string code)
+    {
+        await Code.FillAsync(code);
+        await Submit.ClickAsync();
+    }
+
+    /// <summary>The key the enrolment page shows, without the grouping spaces.</summary>
+    public async Task<string> EnrolKeyAsync() =>
+        (await EnrolKey.InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
 
     public async Task OpenAsync()
     {

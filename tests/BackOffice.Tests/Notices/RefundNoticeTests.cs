@@ -26,6 +26,7 @@ public class RefundNoticeTests
         Assert.Empty(await MessagesAsync(h, approved.RequestNo)); // filing an eligible request tells nothing yet
 
         h.Actor.Current = TestActor.Finance;
+        await h.StepUpAsync();
         await h.Get<RefundApprovalService>().ApproveAsync((await RequestAsync(h, approved.RequestNo)).Id, ApprovalStep.Finance);
         await h.Get<RefundApprovalService>().RejectAsync((await RequestAsync(h, rejected.RequestNo)).Id, "본인 확인 서류 미비");
 
@@ -54,10 +55,12 @@ public class RefundNoticeTests
         var id = (await RequestAsync(h, filed.RequestNo)).Id;
 
         h.Actor.Current = TestActor.Finance;
+        await h.StepUpAsync();
         Assert.Equal(RefundStatus.PendingApproval, await h.Get<RefundApprovalService>().ApproveAsync(id, ApprovalStep.Finance));
         Assert.Empty(await MessagesAsync(h, filed.RequestNo));
 
         h.Actor.Current = TestActor.Supervisor;
+        await h.StepUpAsync();
         Assert.Equal(RefundStatus.Approved, await h.Get<RefundApprovalService>().ApproveAsync(id, ApprovalStep.Supervisor));
         Assert.Equal(2, (await MessagesAsync(h, filed.RequestNo)).Count);
     }

@@ -19,9 +19,11 @@ public class MarkAllPaidTests
             await TopUpAsync(h, card, 100_000, DaysAgo(h, 10));
             await PayAsync(h, card, 64_000, DaysAgo(h, 2));
             h.Actor.Current = TestActor.Agent;
+            await h.StepUpAsync();
             var filed = await FileAsync(h, card, RefundKind.BalanceRefund);
             var id = (await RequestAsync(h, filed.RequestNo)).Id;
             h.Actor.Current = TestActor.Finance;
+            await h.StepUpAsync();
             await h.Get<RefundApprovalService>().ApproveAsync(id, ApprovalStep.Finance);
             items.Add((id, filed.RequestNo, card));
         }
@@ -94,12 +96,15 @@ public class MarkAllPaidTests
         await payouts.TransferFileAsync(batchNo);
 
         h.Actor.Current = TestActor.Supervisor;
+        await h.StepUpAsync();
         await Assert.ThrowsAsync<ForbiddenException>(() => payouts.MarkAllPaidAsync(batchNo));
         h.Actor.Current = TestActor.Agent;
+        await h.StepUpAsync();
         await Assert.ThrowsAsync<ForbiddenException>(() => payouts.MarkAllPaidAsync(batchNo));
         Assert.Equal((0, 0), await CountsAsync(h));
 
         h.Actor.Current = TestActor.Finance2; // issue 10: the payer is not the approver
+        await h.StepUpAsync();
         Assert.Empty(await payouts.MarkAllPaidAsync("P20261120-000000"));
         foreach (var (id, _, _) in items) await payouts.MarkFailedAsync(id, "계좌 해지됨");
         Assert.Equal(PayoutBatchStatus.Closed, Assert.Single(await payouts.BatchesAsync()).Status);

@@ -26,6 +26,7 @@ public class RefundCommandTests
         var filed = await FileAsync(h, card, RefundKind.BalanceRefund);
         var id = (await RequestAsync(h, filed.RequestNo)).Id;
         h.Actor.Current = TestActor.Finance;
+        await h.StepUpAsync();
         var payouts = h.Get<PayoutService>();
         var approvals = h.Get<RefundApprovalService>();
 
@@ -84,6 +85,7 @@ public class RefundCommandTests
         var card = await RefundableAsync(h);
         var filed = await FileAsync(h, card, RefundKind.BalanceRefund);
         h.Actor.Current = TestActor.Finance;
+        await h.StepUpAsync();
         await h.Get<RefundApprovalService>().ApproveAsync((await RequestAsync(h, filed.RequestNo)).Id, ApprovalStep.Finance);
         var payouts = h.Get<PayoutService>();
 

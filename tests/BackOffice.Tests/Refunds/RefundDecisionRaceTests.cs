@@ -20,6 +20,7 @@ public class RefundDecisionRaceTests
         await TopUpAsync(h, card, 100_000, DaysAgo(h, 10));
         await PayAsync(h, card, 64_000, DaysAgo(h, 2));
         h.Actor.Current = TestActor.Agent;
+        await h.StepUpAsync();
         var filed = await FileAsync(h, card, RefundKind.BalanceRefund);
         return (card, (await RequestAsync(h, filed.RequestNo)).Id, filed.RequestNo);
     }
@@ -35,7 +36,9 @@ public class RefundDecisionRaceTests
     {
         await using var h = await Harness.StartAsync(Provider);
         await using var finance = h.SessionAs(TestActor.Finance);
+        await finance.StepUpAsync();
         await using var supervisor = h.SessionAs(TestActor.Supervisor);
+        await supervisor.StepUpAsync();
 
         await Race.UntilBothWinAsync(MaxRounds, "approve", "reject", async round =>
         {
@@ -68,12 +71,15 @@ public class RefundDecisionRaceTests
     {
         await using var h = await Harness.StartAsync(Provider);
         await using var first = h.SessionAs(TestActor.Make("finance-1", "재무1", "Finance"));
+        await first.StepUpAsync();
         await using var second = h.SessionAs(TestActor.Make("finance-2", "재무2", "Finance"));
+        await second.StepUpAsync();
 
         await Race.UntilBothWinAsync(MaxRounds, "paid", "failed", async round =>
         {
             var (card, id, requestNo) = await PendingAsync(h);
             h.Actor.Current = TestActor.Finance;
+            await h.StepUpAsync();
             await h.Get<RefundApprovalService>().ApproveAsync(id, ApprovalStep.Finance);
             var batchNo = await h.Get<PayoutService>().CreateBatchAsync();
             await h.Get<PayoutService>().TransferFileAsync(batchNo);
@@ -113,7 +119,9 @@ public class RefundDecisionRaceTests
     {
         await using var h = await Harness.StartAsync(Provider);
         await using var finance = h.SessionAs(TestActor.Finance);
+        await finance.StepUpAsync();
         await using var supervisor = h.SessionAs(TestActor.Supervisor);
+        await supervisor.StepUpAsync();
 
         // Both succeed every round (neither step refuses the other); "winner" is the step that committed first, so
         // both orders of the retry after a concurrency conflict are exercised.
@@ -123,6 +131,7 @@ public class RefundDecisionRaceTests
             await TopUpAsync(h, card, 1_000_000, DaysAgo(h, 10));
             await PayAsync(h, card, 100_000, DaysAgo(h, 5));
             h.Actor.Current = TestActor.Agent;
+            await h.StepUpAsync();
             var filed = await FileAsync(h, card, RefundKind.DisasterOrDefect);
             Assert.Equal(900_000, filed.Payout);
             var id = (await RequestAsync(h, filed.RequestNo)).Id;
@@ -150,7 +159,9 @@ public class RefundDecisionRaceTests
     {
         await using var h = await Harness.StartAsync(Provider);
         await using var agent = h.SessionAs(TestActor.Agent);
+        await agent.StepUpAsync();
         await using var agent2 = h.SessionAs(TestActor.Agent2);
+        await agent2.StepUpAsync();
 
         await Race.UntilBothWinAsync(MaxRounds, "a", "b", async round =>
         {

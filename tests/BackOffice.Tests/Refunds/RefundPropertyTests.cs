@@ -66,6 +66,7 @@ public class RefundPropertyTests
                     case < 72:
                         {
                             h.Actor.Current = agent;
+                            await h.StepUpAsync();
                             var kind = (RefundKind)r.Next(0, 5);
                             var charge = topUps.Where(t => t.Card == card).Select(t => (long?)t.EntryId).LastOrDefault();
                             await FileAsync(h, card, kind, kind == RefundKind.ChargeCancel ? charge : null);
@@ -74,6 +75,7 @@ public class RefundPropertyTests
                     case < 84:
                         {
                             h.Actor.Current = r.Next(5) == 0 ? TestActor.Supervisor : finance;
+                            await h.StepUpAsync();
                             var pending = await Pick(h, r, RefundStatus.PendingApproval);
                             if (pending is null) break;
                             if (r.Next(4) == 0) await h.Get<RefundApprovalService>().RejectAsync(pending.Value, "무작위 반려 사유");
@@ -82,12 +84,14 @@ public class RefundPropertyTests
                         }
                     case < 90:
                         h.Actor.Current = finance;
+                        await h.StepUpAsync();
                         var batchNo = await h.Get<PayoutService>().CreateBatchAsync();
                         if (r.Next(5) > 0) await h.Get<PayoutService>().TransferFileAsync(batchNo);
                         break;
                     default:
                         {
                             h.Actor.Current = TestActor.Finance2; // issue 10: the payer is not the approver
+                            await h.StepUpAsync();
                             var inPayout = await Pick(h, r, RefundStatus.InPayout);
                             if (inPayout is null) break;
                             if (r.Next(3) == 0) await h.Get<PayoutService>().TransferFileAsync(await BatchOfAsync(h, inPayout.Value));

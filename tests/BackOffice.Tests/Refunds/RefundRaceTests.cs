@@ -24,6 +24,7 @@ public class RefundRaceTests
     private static async Task<string?[]> InParallelAsync(Harness h, int count, Func<Harness.Session, Task> action)
     {
         var sessions = Enumerable.Range(0, count).Select(i => h.SessionAs(TestActor.Make($"finance-{i}", $"재무{i}", "Finance"))).ToList();
+        foreach (var s in sessions) await s.StepUpAsync();
         try
         {
             return await Task.WhenAll(sessions.Select(s => Task.Run(() => Try(() => action(s)))));
@@ -52,6 +53,7 @@ public class RefundRaceTests
         var batches = await InParallelAsync(h, 10, s => s.Get<PayoutService>().CreateBatchAsync());
         Assert.Single(batches, b => b is null);
         h.Actor.Current = TestActor.Finance;
+        await h.StepUpAsync();
         var batchNo = (await h.Get<PayoutService>().BatchesAsync()).Single().BatchNo;
         await h.Get<PayoutService>().TransferFileAsync(batchNo);
 

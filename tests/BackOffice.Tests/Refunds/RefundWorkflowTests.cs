@@ -38,6 +38,7 @@ public class RefundWorkflowTests
         var detail = (await h.Get<RefundQueries>().DetailAsync(filed.RequestNo))!;
         Assert.Equal((36_000L, "서로e음 지역화폐카드", "재무 승인 대기"), (detail.HeldNow, detail.ProgramName, detail.Row.Stage));
         h.Actor.Current = TestActor.Finance;
+        await h.StepUpAsync();
         Assert.Equal(RefundStatus.Approved, await h.Get<RefundApprovalService>().ApproveAsync(request.Id, ApprovalStep.Finance));
 
         var payouts = h.Get<PayoutService>();
@@ -68,6 +69,7 @@ public class RefundWorkflowTests
         await AssertLedgerConsistentAsync(h);
 
         h.Actor.Current = TestActor.Agent;
+        await h.StepUpAsync();
         var history = await h.Get<RefundQueries>().ForMemberAsync(card.MemberId);
         Assert.Equal("지급 완료", Assert.Single(history).Stage);
     }
@@ -113,6 +115,7 @@ public class RefundWorkflowTests
         Assert.StartsWith("이 카드에 진행 중인 환불 요청이 있습니다", again.Message);
 
         h.Actor.Current = TestActor.Finance;
+        await h.StepUpAsync();
         var request = await RequestAsync(h, filed.RequestNo);
         var shortReason = await Assert.ThrowsAsync<BusinessRuleException>(() => h.Get<RefundApprovalService>().RejectAsync(request.Id, "짧음"));
         Assert.Equal("반려 사유를 5자 이상 입력하세요.", shortReason.Message);
@@ -132,26 +135,32 @@ public class RefundWorkflowTests
         await using var h = await Harness.StartAsync(provider);
         var card = await SixtyFourPercentUsedAsync(h);
         h.Actor.Current = TestActor.Supervisor;
+        await h.StepUpAsync();
         var filed = await FileAsync(h, card, RefundKind.BalanceRefund);
         var id = (await RequestAsync(h, filed.RequestNo)).Id;
         var approvals = h.Get<RefundApprovalService>();
 
         h.Actor.Current = TestActor.Agent;
+        await h.StepUpAsync();
         await Assert.ThrowsAsync<ForbiddenException>(() => approvals.ApproveAsync(id, ApprovalStep.Finance));
         h.Actor.Current = TestActor.Supervisor; // the requester, and not Finance
+        await h.StepUpAsync();
         await Assert.ThrowsAsync<ForbiddenException>(() => approvals.ApproveAsync(id, ApprovalStep.Finance));
         var own = await Assert.ThrowsAsync<ForbiddenException>(() => approvals.RejectAsync(id, "본인 건 반려 시도"));
         Assert.StartsWith("본인이 신청한 환불은", own.Message);
         h.Actor.Current = TestActor.Admin;
+        await h.StepUpAsync();
         await Assert.ThrowsAsync<ForbiddenException>(() => approvals.ApproveAsync(id, ApprovalStep.Finance));
 
         h.Actor.Current = TestActor.Finance;
+        await h.StepUpAsync();
         await approvals.ApproveAsync(id, ApprovalStep.Finance);
         var twice = await Assert.ThrowsAsync<ForbiddenException>(() => approvals.ApproveAsync(id, ApprovalStep.Finance));
         Assert.Equal("이미 처리된 요청입니다 (지급 대기).", twice.Message);
 
         // Agents cannot reach the payout commands either.
         h.Actor.Current = TestActor.Agent;
+        await h.StepUpAsync();
         await Assert.ThrowsAsync<ForbiddenException>(() => h.Get<PayoutService>().CreateBatchAsync());
         await Assert.ThrowsAsync<ForbiddenException>(() => h.Get<RefundQueries>().QueueAsync(new RefundQueueFilter(), 0, 20));
     }
@@ -170,14 +179,17 @@ public class RefundWorkflowTests
         var approvals = h.Get<RefundApprovalService>();
 
         h.Actor.Current = TestActor.Finance;
+        await h.StepUpAsync();
         Assert.Equal(RefundStatus.PendingApproval, await approvals.ApproveAsync(id, ApprovalStep.Finance));
         Assert.Equal("관리자 승인 대기 (재무 승인 완료)", RefundNames.Stage(await RequestAsync(h, filed.RequestNo)));
         var financeTwice = TestActor.Make("finance-id", "최재무", "Finance", "Supervisor");
         h.Actor.Current = financeTwice;
+        await h.StepUpAsync();
         var same = await Assert.ThrowsAsync<ForbiddenException>(() => approvals.ApproveAsync(id, ApprovalStep.Supervisor));
         Assert.Equal("한 사람이 두 단계를 모두 승인할 수 없습니다.", same.Message);
 
         h.Actor.Current = TestActor.Supervisor;
+        await h.StepUpAsync();
         Assert.Equal(RefundStatus.Approved, await approvals.ApproveAsync(id, ApprovalStep.Supervisor));
     }
 
@@ -192,6 +204,7 @@ public class RefundWorkflowTests
         Assert.Equal((30_000L, 600L, 29_400L), (filed.Amount, filed.Fee, filed.Payout)); // 2 % of 3 started 10,000s
 
         h.Actor.Current = TestActor.Finance;
+        await h.StepUpAsync();
         var id = (await RequestAsync(h, filed.RequestNo)).Id;
         await h.Get<RefundApprovalService>().ApproveAsync(id, ApprovalStep.Finance);
         var payouts = h.Get<PayoutService>();
@@ -252,9 +265,11 @@ public class RefundWorkflowTests
         await Assert.ThrowsAsync<BusinessRuleException>(() => h.Get<RefundService>().FileAsync(
             new FileRefundCommand(new RefundTarget(notOwn.MemberId, notOwn.CardId, (RefundKind)42, null), null, "k-kind")));
         h.Actor.Current = TestActor.Finance;
+        await h.StepUpAsync();
         await Assert.ThrowsAsync<ForbiddenException>(() => FileAsync(h, notOwn, RefundKind.DisasterOrDefect));
 
         h.Actor.Current = TestActor.Agent;
+        await h.StepUpAsync();
         var card = await SixtyFourPercentUsedAsync(h);
         var results = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Task.Run(() => FileAsync(h, card, RefundKind.BalanceRefund, key: "same-click"))));
         Assert.Single(results.Select(r => r.RequestNo).Distinct());
@@ -274,16 +289,19 @@ public class RefundWorkflowTests
         {
             var card = await SixtyFourPercentUsedAsync(h);
             h.Actor.Current = requester;
+            await h.StepUpAsync();
             var filed = await FileAsync(h, card, RefundKind.BalanceRefund);
             items.Add(((await RequestAsync(h, filed.RequestNo)).Id, filed.RequestNo));
         }
         var financeSupervisor = TestActor.Make("supervisor-id", "박팀장", "Finance", "Supervisor");
         h.Actor.Current = financeSupervisor; // filed the third one: that item alone is refused
+        await h.StepUpAsync();
         var results = await h.Get<RefundApprovalService>().ApproveManyAsync(items, ApprovalStep.Finance);
 
         Assert.Equal([true, true, false], results.Select(r => r.Done));
         Assert.StartsWith("본인이 신청한 환불은", results[2].Message);
         h.Actor.Current = TestActor.Finance;
+        await h.StepUpAsync();
         var queue = h.Get<RefundQueries>();
         var waiting = await queue.QueueAsync(new RefundQueueFilter(RefundQueueView.AwaitingApproval), 0, 20);
         Assert.Equal((1, 36_000L), (waiting.Totals.Count, waiting.Totals.Payout));
@@ -306,6 +324,7 @@ public class RefundWorkflowTests
         var filed = await FileAsync(h, card, RefundKind.DisasterOrDefect);
         var id = (await RequestAsync(h, filed.RequestNo)).Id;
         h.Actor.Current = TestActor.Finance;
+        await h.StepUpAsync();
         var approvals = h.Get<RefundApprovalService>();
         var payouts = h.Get<PayoutService>();
 
@@ -320,8 +339,10 @@ public class RefundWorkflowTests
         Assert.Equal(20_000, await BalanceAsync(h, card.MemberId, AccountKind.CardBalance)); // released once, not twice
 
         h.Actor.Current = TestActor.Agent;
+        await h.StepUpAsync();
         var second = await FileAsync(h, card, RefundKind.DisasterOrDefect);
         h.Actor.Current = TestActor.Finance;
+        await h.StepUpAsync();
         var secondId = (await RequestAsync(h, second.RequestNo)).Id;
         await approvals.ApproveAsync(secondId, ApprovalStep.Finance);
         await payouts.TransferFileAsync(await payouts.CreateBatchAsync());

@@ -69,7 +69,44 @@ public sealed class Harness : IAsyncDisposable
     {
         public T Get<T>() where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
 
+        /// <summary>A real step-up for this session's actor (see <see cref="Harness.StepUpAsync()"/>).</summary>
+        public Task StepUpAsync() => Harness.StepUpAsync(scope.ServiceProvider);
+
         public ValueTask DisposeAsync() => scope.DisposeAsync();
+    }
+
+    /// <summary>The authenticator key every test actor's Identity account gets (base32).</summary>
+    public const string StepUpKey = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+    /// <summary>
+    /// A REAL step-up for the current <see cref="TestActor"/>: makes sure an Identity account with the actor's id exists
+    /// and has <see cref="StepUpKey"/> as its authenticator key, computes the code an app would show now (Identity
+    /// checks codes on the real clock) and verifies it through <see cref="StepUp.VerifyAsync"/>, which opens the window
+    /// on the test clock.
+    /// </summary>
+    public Task StepUpAsync() => StepUpAsync(Services);
+
+    internal static async Task StepUpAsync(IServiceProvider services)
+    {
+        var actor = await services.GetRequiredService<TestActor>().GetAsync();
+        await EnsureAuthenticatorAsync(services, actor, StepUpKey);
+        if (!await services.GetRequiredService<StepUp>().VerifyAsync(actor, Totp.Code(StepUpKey)))
+            throw new InvalidOperationException($"The step-up of {actor.Id} was refused.");
+    }
+
+    /// <summary>An Identity account with the actor's id (created without a password) and the given authenticator key.</summary>
+    public static async Task EnsureAuthenticatorAsync(IServiceProvider services, Actor actor, string key)
+    {
+        await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<StaffUser>>();
+        var user = await users.FindByIdAsync(actor.Id);
+        if (user is null)
+        {
+            user = new StaffUser { Id = actor.Id, UserName = "t" + actor.Id.Replace("-", "", StringComparison.Ordinal), DisplayName = actor.Name, CreatedAt = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow() };
+            var created = await users.CreateAsync(user);
+            if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+        }
+        await DemoStaff.EnsureAuthenticatorAsync(scope.ServiceProvider, users, user, key);
     }
 
     /// <summary>Runs one of the portal's jobs once, as a firing of the scheduler would, its run recorded in the job history.</summary>

@@ -6,7 +6,7 @@ namespace BackOffice.Web.Features.Refunds;
 /// Payouts (Finance only): approved refunds join a batch, the batch's bank transfer file is downloaded (an audited
 /// reading of account numbers), then each item is marked paid (hold → payout) or failed (hold → e-money, follow-up).
 /// </summary>
-public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWriter writer, CurrentActor currentActor, TimeProvider clock, NumberKeyRing numbers)
+public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWriter writer, CurrentActor currentActor, TimeProvider clock, NumberKeyRing numbers, StepUp stepUp)
 {
     private const string Entity = "PayoutBatch";
 
@@ -96,6 +96,7 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
     public async Task<TransferFileResult> TransferFileAsync(string batchNo, CancellationToken ct = default)
     {
         var actor = await RequireAsync();
+        await stepUp.RequireAsync(actor, "이체 파일 다운로드");
         return await writer.ExecuteAsync(async (db, token) =>
         {
             var batch = await db.PayoutBatches.FirstOrDefaultAsync(b => b.BatchNo == batchNo, token) ?? throw new BusinessRuleException("지급 배치를 찾을 수 없습니다.");
@@ -120,7 +121,7 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
     /// <summary>Marks every item of the batch still in payout as paid, each in its own transaction; returns each item's result.</summary>
     public async Task<IReadOnlyList<BulkItemResult>> MarkAllPaidAsync(string batchNo, CancellationToken ct = default)
     {
-        await RequireAsync();
+        await stepUp.RequireAsync(await RequireAsync(), "일괄 지급 완료");
         List<(long Id, string No)> pending;
         await using (var db = await factory.CreateDbContextAsync(ct))
             pending = (await db.RefundRequests.AsNoTracking().Where(r => r.Batch!.BatchNo == batchNo && r.Status == RefundStatus.InPayout)
@@ -161,6 +162,7 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
     private async Task SettleAsync(long refundId, bool paid, string? reason, CancellationToken ct)
     {
         var actor = await RequireAsync();
+        await stepUp.RequireAsync(actor, paid ? "지급 완료 처리" : "지급 실패 처리");
         reason = reason?.Trim();
         if (!paid && (reason?.Length ?? 0) < 5) throw new BusinessRuleException("실패 사유를 5자 이상 입력하세요 (예: 계좌번호 오류, 예금주 불일치).");
         await writer.ExecuteAsync(async (db, token) =>

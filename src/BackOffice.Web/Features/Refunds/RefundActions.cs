@@ -3,11 +3,12 @@ using MudBlazor;
 namespace BackOffice.Web.Features.Refunds;
 
 /// <summary>The approve and reject clicks of the queue and the request page: the confirmation, the call and the notice, in one place.</summary>
-public sealed class RefundActions(RefundApprovalService approvals, IDialogService dialogs, ISnackbar snackbar)
+public sealed class RefundActions(RefundApprovalService approvals, IDialogService dialogs, ISnackbar snackbar, StepUpPrompt stepUp)
 {
     public async Task<bool> ApproveAsync(long id, string requestNo, long payout, ApprovalStep step)
     {
         var what = step == ApprovalStep.Finance ? "재무 승인" : "상담 관리자 승인";
+        if (!await stepUp.EnsureAsync(what)) return false;
         if (!await dialogs.ConfirmAsync(what, $"{requestNo} · 지급액 {Fmt.Won(payout)}을 {what}합니다. 승인은 되돌릴 수 없습니다.", "승인", "취소"))
             return false;
         return await RunAsync(async () =>

@@ -7,7 +7,7 @@ namespace BackOffice.Web.Features.Refunds;
 /// checked on the server on the request as it is inside the transaction (<see cref="RefundApproval"/>); a racing
 /// second approval fails its concurrency token, runs again and meets "이미 처리된 요청".
 /// </summary>
-public sealed class RefundApprovalService(DbWriter writer, CurrentActor currentActor, TimeProvider clock)
+public sealed class RefundApprovalService(DbWriter writer, CurrentActor currentActor, TimeProvider clock, StepUp stepUp)
 {
     public const int MinReason = 5;
 
@@ -15,6 +15,7 @@ public sealed class RefundApprovalService(DbWriter writer, CurrentActor currentA
     {
         var actor = await currentActor.GetAsync();
         actor.Require(step == ApprovalStep.Finance ? Permission.ApproveRefund : Permission.ApproveLargeRefund);
+        await stepUp.RequireAsync(actor, "환불 승인");
         return await writer.ExecuteAsync(async (db, token) =>
         {
             var r = await LoadAsync(db, refundId, token);
@@ -63,6 +64,7 @@ public sealed class RefundApprovalService(DbWriter writer, CurrentActor currentA
     /// <summary>Approves each request on its own (one transaction each) and reports every item's result.</summary>
     public async Task<IReadOnlyList<BulkItemResult>> ApproveManyAsync(IReadOnlyList<(long Id, string RequestNo)> items, ApprovalStep step, CancellationToken ct = default)
     {
+        await stepUp.RequireAsync(await currentActor.GetAsync(), "환불 일괄 승인");
         var results = new List<BulkItemResult>();
         foreach (var (id, no) in items.DistinctBy(i => i.Id))
         {

@@ -20,6 +20,10 @@ public static class RefundEndpoints
                 {
                     return Results.NotFound(ex.Message);
                 }
+                catch (ForbiddenException ex)
+                {
+                    return Results.Text(ex.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
+                }
             })
             .RequireAuthorization(Permission.ManagePayouts.Policy());
 }

@@ -4,7 +4,11 @@ namespace BackOffice.Web.Features.Staff;
 
 public sealed class StaffModule : IPortalModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddScoped<StaffService>();
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<StaffService>();
+        services.AddScoped<StaffMfaService>();
+    }
 
     public IEnumerable<NavEntry> Navigation => [new(90, "admin/staff", "직원 관리", Icons.Material.Filled.ManageAccounts, Permission.ManageStaff)];
 
@@ -18,5 +22,6 @@ public sealed class StaffModule : IPortalModule
         ["staff.change.request"] = "직원 권한 변경 요청",
         ["staff.change.approve"] = "직원 권한 변경 승인",
         ["staff.change.reject"] = "직원 권한 변경 반려",
+        ["staff.mfa.reset"] = "직원 인증 앱 초기화",
     };
 }

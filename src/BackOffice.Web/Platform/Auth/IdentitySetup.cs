@@ -16,6 +16,9 @@ public static class IdentitySetup
                 sp.GetRequiredService<IServiceScopeFactory>(),
                 revalidationInterval));
         services.AddScoped<CurrentActor>();
+        services.AddSingleton<StepUpRegistry>();
+        services.AddScoped<StepUp>();
+        services.AddScoped<StepUpPrompt>();
 
         services.AddAuthentication(options =>
             {
@@ -48,9 +51,10 @@ public static class IdentitySetup
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 4;
-                // Five wrong passwords lock the account (000 §5, 004 웹 제8조⑤); an Admin unlocks it.
+                // Five wrong passwords or codes lock the account (000 §5, 004 웹 제8조⑤). SignInService counts them
+                // and sets LockoutEnd itself on the injected clock: 15 minutes, doubling on each repeat (issue 10).
                 options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromDays(3650);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = false;
                 options.SignIn.RequireConfirmedAccount = false;

@@ -13,6 +13,7 @@ public sealed class StaffClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(IdentitySetup.DisplayNameClaim, user.DisplayName));
+        if (user.MustChangePassword) identity.AddClaim(new Claim(SignInService.MustChangePasswordClaim, "true"));
         return identity;
     }
 }
