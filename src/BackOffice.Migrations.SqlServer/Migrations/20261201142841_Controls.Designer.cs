@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BackOffice.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201133146_NumbersAtRest")]
-    partial class NumbersAtRest
+    [Migration("20261201142841_Controls")]
+    partial class Controls
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -85,6 +85,9 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<long>("PolicyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("RefundRequestId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("RejectionReason")
@@ -166,11 +169,19 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
                     b.HasIndex("PolicyId");
 
+                    b.HasIndex("RefundRequestId")
+                        .IsUnique()
+                        .HasFilter("[RefundRequestId] IS NOT NULL");
+
                     b.HasIndex("SettlementKey")
                         .IsUnique()
                         .HasFilter("[SettlementKey] IS NOT NULL");
 
                     b.HasIndex("Status", "BalanceDueBy");
+
+                    b.HasIndex(new[] { "CardId" }, "IX_CardIntakeCases_CardId_Open")
+                        .IsUnique()
+                        .HasFilter("[Status] <> 6");
 
                     b.ToTable("CardIntakeCases");
                 });
@@ -324,6 +335,33 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.ToTable("LostCardReports");
                 });
 
+            modelBuilder.Entity("BackOffice.Data.Platform.Audit.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Hash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            Sequence = 0L
+                        });
+                });
+
             modelBuilder.Entity("BackOffice.Data.Platform.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -373,17 +411,34 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(64)")
                         .UseCollation("Korean_100_BIN2");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Korean_100_BIN2");
+
                     b.Property<long?>("MemberId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Korean_100_BIN2");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)")
                         .UseCollation("Korean_100_BIN2");
 
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique()
+                        .HasFilter("[Sequence] IS NOT NULL");
 
                     b.HasIndex("MemberId", "At");
 
@@ -767,13 +822,19 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CardId");
+                    b.HasIndex("CardId")
+                        .IsUnique()
+                        .HasFilter("[CardId] IS NOT NULL");
 
                     b.HasIndex("SystemCode")
                         .IsUnique()
                         .HasFilter("[SystemCode] IS NOT NULL");
 
                     b.HasIndex("MemberId", "Kind");
+
+                    b.HasIndex(new[] { "MemberId", "Kind" }, "IX_Accounts_MemberId_Kind_MemberLevel")
+                        .IsUnique()
+                        .HasFilter("[CardId] IS NULL AND [MemberId] IS NOT NULL");
 
                     b.ToTable("Accounts");
                 });
@@ -1347,6 +1408,110 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.ToTable("ProgramPolicies");
                 });
 
+            modelBuilder.Entity("BackOffice.Data.Platform.Staff.StaffChangeRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<bool>("ForNewAccount")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("RequestNo")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RequestedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("RolesAfter")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("RolesBefore")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TargetDisplayName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("TargetUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("TargetUserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestNo")
+                        .IsUnique();
+
+                    b.HasIndex("TargetUserId");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("StaffChangeRequests");
+                });
+
             modelBuilder.Entity("BackOffice.Data.Platform.Staff.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1633,6 +1798,11 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(100)")
                         .UseCollation("Korean_100_BIN2");
 
+                    b.Property<string>("IntakeCaseNo")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .UseCollation("Korean_100_BIN2");
+
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
@@ -1874,7 +2044,32 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Status", "RequestedAt");
 
+                    b.HasIndex(new[] { "OldCardId" }, "IX_ReissueRequests_OldCardId_Open")
+                        .IsUnique()
+                        .HasFilter("[Status] = 0");
+
                     b.ToTable("ReissueRequests");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -2044,9 +2239,16 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("BackOffice.Data.Refunds.RefundRequest", "RefundRequest")
+                        .WithMany()
+                        .HasForeignKey("RefundRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Card");
 
                     b.Navigation("Policy");
+
+                    b.Navigation("RefundRequest");
                 });
 
             modelBuilder.Entity("BackOffice.Data.CardIntake.CardIntakePhoto", b =>
