@@ -26,6 +26,7 @@ public class IntakeRefundTests
         var card = await NewCardAsync(h);
         await TopUpAsync(h, card, 42_000, DaysAgo(h, 20));
         h.Actor.Current = TestActor.Agent;
+        await h.StepUpAsync();
         var intake = h.Get<CardIntakeService>();
         var caseNo = await intake.OpenAsync(new OpenIntakeCommand(card.CardId, DefectKind.Damaged, "카드 휨", "open-1"));
         long caseId;
@@ -55,25 +56,30 @@ public class IntakeRefundTests
         var detail = (await intake.GetAsync(caseNo))!;
         Assert.Equal((refund.RequestNo, RefundStatus.PendingApproval), (detail.Refund!.RequestNo, detail.Refund.Status));
         h.Actor.Current = TestActor.Finance;
+        await h.StepUpAsync();
         Assert.Equal(caseNo, (await h.Get<RefundQueries>().DetailAsync(refund.RequestNo))!.IntakeCaseNo);
         h.Actor.Current = TestActor.Agent;
+        await h.StepUpAsync();
         var early = await Assert.ThrowsAsync<BusinessRuleException>(() => intake.CloseAsync(caseId));
         Assert.StartsWith($"환불 요청 {refund.RequestNo}이 아직 진행 중입니다", early.Message);
         // The agent who settled the case cannot approve it (and is not Finance anyway).
         await Assert.ThrowsAsync<ForbiddenException>(() => h.Get<RefundApprovalService>().ApproveAsync(refund.Id, ApprovalStep.Finance));
 
         h.Actor.Current = TestActor.Finance;
+        await h.StepUpAsync();
         await h.Get<RefundApprovalService>().ApproveAsync(refund.Id, ApprovalStep.Finance);
         var payouts = h.Get<PayoutService>();
         var batchNo = await payouts.CreateBatchAsync();
         await payouts.TransferFileAsync(batchNo);
         Assert.Equal(0, await SystemBalanceAsync(h, AccountKind.RefundPayout)); // approved, batched, file downloaded: still nothing paid
         h.Actor.Current = TestActor.Finance2;
+        await h.StepUpAsync();
         await payouts.MarkPaidAsync(refund.Id);
 
         Assert.Equal(refund.Payout, await SystemBalanceAsync(h, AccountKind.RefundPayout));
         Assert.Equal(0, await BalanceAsync(h, card.MemberId, AccountKind.RefundHold));
         h.Actor.Current = TestActor.Agent;
+        await h.StepUpAsync();
         Assert.Equal(RefundStatus.Paid, (await intake.GetAsync(caseNo))!.Refund!.Status);
         await intake.CloseAsync(caseId);
         await using (var db = await h.DbAsync())
@@ -93,6 +99,7 @@ public class IntakeRefundTests
         var card = await NewCardAsync(h);
         await TopUpAsync(h, card, 15_000, DaysAgo(h, 20));
         h.Actor.Current = TestActor.Agent;
+        await h.StepUpAsync();
         var intake = h.Get<CardIntakeService>();
         var caseNo = await intake.OpenAsync(new OpenIntakeCommand(card.CardId, DefectKind.Damaged, "", "open-2"));
         var detail = (await intake.GetAsync(caseNo))!;
@@ -103,10 +110,12 @@ public class IntakeRefundTests
         var refund = (await intake.GetAsync(caseNo))!.Refund!;
 
         h.Actor.Current = TestActor.Finance;
+        await h.StepUpAsync();
         await h.Get<RefundApprovalService>().RejectAsync(refund.Id, "계좌 확인 필요로 반려");
         Assert.Equal(15_000, await BalanceAsync(h, card.MemberId, AccountKind.Emoney)); // the card is closed: back to e-money
         Assert.Equal(0, await SystemBalanceAsync(h, AccountKind.RefundPayout));
         h.Actor.Current = TestActor.Agent;
+        await h.StepUpAsync();
         await intake.CloseAsync(detail.Id);
         await AssertLedgerConsistentAsync(h);
     }

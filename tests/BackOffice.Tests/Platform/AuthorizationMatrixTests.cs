@@ -46,7 +46,10 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
             [Permission.CheckLedger] = [("LedgerCheckService.RunAsync", s => s.Get<LedgerCheckService>().RunAsync())],
             [Permission.ViewAudit] = [("AuditQueries.PageAsync", s => s.Get<AuditQueries>().PageAsync(new AuditFilter(), 0, 10)),
                 ("AuditChainService.VerifyAsync", s => s.Get<AuditChainService>().VerifyAsync())],
-            [Permission.ManageStaff] = [("StaffService.DisableAsync", s => s.Get<StaffService>().DisableAsync("no-such-user", ""))],
+            [Permission.ManageStaff] = [("StaffService.DisableAsync", s => s.Get<StaffService>().DisableAsync("no-such-user", "")),
+                ("StaffMfaService.ResetAsync", s => s.Get<StaffMfaService>().ResetAsync("no-such-user", "인증 앱 분실 신고"))],
+            [Permission.ApproveStaffChange] = [("StaffService.ApproveChangeAsync", s => s.Get<StaffService>().ApproveChangeAsync(-1)),
+                ("StaffService.RejectChangeAsync", s => s.Get<StaffService>().RejectChangeAsync(-1, "요청 사유가 부족합니다"))],
             [Permission.ManageJobs] = [("JobsService.RunNowAsync", s => s.Get<JobsService>().RunNowAsync("no-such-job"))],
         };
 
@@ -72,6 +75,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
         [Permission.ViewAudit] = "---CD",
         [Permission.ManageStaff] = "----D",
         [Permission.ManageJobs] = "----D",
+        [Permission.ApproveStaffChange] = "----D",
     };
 
     private static readonly string[] RoleColumns = [StaffRoles.Agent, StaffRoles.Supervisor, StaffRoles.Finance, StaffRoles.Compliance, StaffRoles.Admin];

@@ -32,6 +32,7 @@ public class ProductionReadinessTests
         { "SQL Server without a connection string", ["DataProtection:CertificateThumbprint=ABCDEF", "Database:Provider=SqlServer"], ["SqlServer"] },
         { "PostgreSQL with one", ["DataProtection:CertificateThumbprint=ABCDEF", "Database:Provider=Postgres", "Database:ConnectionString=Host=db"], [] },
         { "SQLite needs none (its file is in the data folder)", ["DataProtection:CertificateThumbprint=ABCDEF", "Database:Provider=Sqlite"], [] },
+        { "no card-number encryption key", ["DataProtection:CertificateThumbprint=ABCDEF", "NumberProtection:CurrentKeyId="], ["NumberProtection:CurrentKeyId"] },
         { "everything wrong: every problem listed", ["DemoData:Enabled=true", "Database:Provider=SqlServer"], ["DemoData:Enabled", "SqlServer", "DataProtection:CertificatePath"] },
     };
 
@@ -122,12 +123,23 @@ public class ProductionReadinessTests
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddBackOfficeDatabase(database.Options);
+        services.AddNumberProtection(NumberProtectionOptions.Development());
         services.AddStaffIdentity(TimeSpan.FromMinutes(1));
         services.AddPortalDataProtection(configuration, new TestHostEnvironment("Production"), database.Options);
         return services.BuildServiceProvider();
     }
 
+    /// <summary>The settings given, over valid development number-protection keys (a row can clear them).</summary>
     private static IConfiguration Config(string[] settings) =>
-        new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => s.Split('=', 2))
-            .Select(kv => new KeyValuePair<string, string?>(kv[0], kv[1]))).Build();
+        new ConfigurationBuilder().AddInMemoryCollection(Pairs(DevelopmentNumberKeys)).AddInMemoryCollection(Pairs(settings)).Build();
+
+    private static IEnumerable<KeyValuePair<string, string?>> Pairs(string[] settings) =>
+        settings.Select(s => s.Split('=', 2)).Select(kv => new KeyValuePair<string, string?>(kv[0], kv[1]));
+
+    private static readonly string[] DevelopmentNumberKeys =
+    [
+        $"NumberProtection:CurrentKeyId={NumberProtectionOptions.Development().CurrentKeyId}",
+        .. NumberProtectionOptions.Development().Keys.Select(k => $"NumberProtection:Keys:{k.Key}={k.Value}"),
+        $"NumberProtection:HashKey={NumberProtectionOptions.Development().HashKey}",
+    ];
 }

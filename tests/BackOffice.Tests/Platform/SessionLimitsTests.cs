@@ -128,6 +128,7 @@ public class SessionLimitsTests
             services.AddLogging();
             services.AddSingleton<TimeProvider>(clock);
             services.AddBackOfficeDatabase(database.Options);
+            services.AddNumberProtection(NumberProtectionOptions.Development());
             services.AddStaffIdentity(TimeSpan.FromHours(1));
             services.AddSessionLimits(new ConfigurationBuilder().Build(), new TestHostEnvironment());
             var root = services.BuildServiceProvider();

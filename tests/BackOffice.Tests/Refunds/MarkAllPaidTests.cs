@@ -29,6 +29,7 @@ public class MarkAllPaidTests
         }
         var batchNo = await h.Get<PayoutService>().CreateBatchAsync();
         h.Actor.Current = TestActor.Finance2; // issue 10: the payer is not the approver
+        await h.StepUpAsync();
         return (batchNo, items);
     }
 

@@ -53,6 +53,7 @@ public class RefundWorkflowTests
         Assert.Contains($"합계,,,1건,36000,{batchNo}", text);
 
         h.Actor.Current = TestActor.Finance2; // issue 10: the payer is not the approver
+        await h.StepUpAsync();
         await payouts.MarkPaidAsync(request.Id);
         Assert.Equal(RefundStatus.Paid, (await RequestAsync(h, filed.RequestNo)).Status);
         Assert.Equal(0, await BalanceAsync(h, card.MemberId, AccountKind.RefundHold));
@@ -212,6 +213,7 @@ public class RefundWorkflowTests
         await payouts.TransferFileAsync(batchNo);
         await Assert.ThrowsAsync<BusinessRuleException>(() => payouts.MarkFailedAsync(id, ""));
         h.Actor.Current = TestActor.Finance2; // issue 10: the payer is not the approver
+        await h.StepUpAsync();
         await payouts.MarkFailedAsync(id, "예금주 불일치");
 
         var r = await RequestAsync(h, filed.RequestNo);
@@ -347,6 +349,7 @@ public class RefundWorkflowTests
         await approvals.ApproveAsync(secondId, ApprovalStep.Finance);
         await payouts.TransferFileAsync(await payouts.CreateBatchAsync());
         h.Actor.Current = TestActor.Finance2; // issue 10: the payer is not the approver
+        await h.StepUpAsync();
         await payouts.MarkFailedAsync(secondId, "계좌 해지됨");
         await Assert.ThrowsAsync<BusinessRuleException>(() => payouts.MarkFailedAsync(secondId, "계좌 해지됨"));
         Assert.Equal("후속 조치 내용을 5자 이상 입력하세요.", (await Assert.ThrowsAsync<BusinessRuleException>(() => payouts.CloseFollowUpAsync(secondId, "짧음"))).Message);

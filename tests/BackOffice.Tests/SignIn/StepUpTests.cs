@@ -95,6 +95,7 @@ public class StepUpTests
         await using var h = await Harness.StartAsync(provider);
         var (id, _) = await InPayoutAsync(h);
         var payouts = h.Get<PayoutService>();
+        h.Actor.Current = TestActor.Finance2; // issue 10: the payer is not the approver
 
         await h.StepUpAsync();
         h.Clock.Advance(TimeSpan.FromMinutes(5));
