@@ -29,6 +29,7 @@ public static class ReferenceData
         }
 
         var writer = scope.ServiceProvider.GetRequiredService<DbWriter>();
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         await writer.ExecuteAsync(async (db, token) =>
         {
             var codes = await db.Accounts.Where(a => a.SystemCode != null).Select(a => a.SystemCode!).ToListAsync(token);
@@ -44,6 +45,8 @@ public static class ReferenceData
 
             if (!await db.PublicHolidays.AnyAsync(token))
                 db.PublicHolidays.AddRange(KoreanHolidays.Seed());
+            else
+                await ApplyHolidayAmendmentAsync(db, clock.GetUtcNow(), token);
 
             await NoticeOutbox.EnsureTemplatesAsync(db, token);
         }, ct);
@@ -54,5 +57,22 @@ public static class ReferenceData
             var programs = await db.Programs.ToDictionaryAsync(p => p.Code, p => p.Id, token);
             db.CardDesigns.AddRange(InitialDesigns.Select(d => new CardDesign { ProgramId = programs[d.Program], Name = d.Name, Stock = d.Stock }));
         }, ct);
+    }
+
+    /// <summary>
+    /// An installation seeded before the 2026-01-29 amendment gets 제헌절 once, on the days it doesn't already have a
+    /// holiday; the audit record both explains the change on the holiday history and marks it as done, so a day that
+    /// staff remove afterwards is not put back at the next start.
+    /// </summary>
+    private static async Task ApplyHolidayAmendmentAsync(AppDbContext db, DateTimeOffset now, CancellationToken ct)
+    {
+        if (await db.AuditRecords.AnyAsync(a => a.Action == "holiday.amendment" && a.EntityId == KoreanHolidays.AmendmentKey, ct)) return;
+        var dates = KoreanHolidays.Amendment20260129.Select(h => h.Date).ToList();
+        var taken = await db.PublicHolidays.Where(h => dates.Contains(h.Date)).Select(h => h.Date).ToListAsync(ct);
+        var added = KoreanHolidays.Amendment20260129.Where(h => !taken.Contains(h.Date)).ToList();
+        db.PublicHolidays.AddRange(added);
+        db.Record(new Actor("system", "시스템", new HashSet<string>()), now, "holiday.amendment", "PublicHoliday",
+            KoreanHolidays.AmendmentKey, after: added.Select(h => new { date = h.Date.ToString("yyyy-MM-dd"), h.Name }).ToList(),
+            reason: "제헌절 공휴일 재지정 (공휴일에 관한 법률 2026-01-29 개정)");
     }
 }

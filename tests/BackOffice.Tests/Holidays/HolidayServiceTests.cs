@@ -58,7 +58,7 @@ public class HolidayServiceTests
         h.Actor.Current = TestActor.Compliance;
         await Assert.ThrowsAsync<ForbiddenException>(() => service.AddAsync(new DateOnly(2026, 11, 27), "임시공휴일", false));
         await Assert.ThrowsAsync<ForbiddenException>(() => service.RemoveAsync(hangul.Id));
-        Assert.Equal(20, (await service.ListAsync(2026)).Count);
+        Assert.Equal(21, (await service.ListAsync(2026)).Count); // 2026: 21 days incl. 제헌절 (법 2026-01-29 개정)
 
         h.Actor.Current = TestActor.Admin;
         await service.RemoveAsync(hangul.Id);
@@ -86,5 +86,36 @@ public class HolidayServiceTests
         var tooMany = await Assert.ThrowsAsync<BusinessRuleException>(() => service.CalculateAsync(new DateOnly(2026, 9, 23), -1));
         Assert.Equal("영업일 수는 0부터 365까지 입력하세요.", tooMany.Message);
         Assert.Contains(2027, await service.YearsAsync());
+    }
+
+    /// <summary>An installation seeded before the 2026-01-29 amendment gets 제헌절 once; a day staff remove later stays removed.</summary>
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_older_installation_gets_Constitution_Day_once_and_staff_keep_the_last_word(string provider)
+    {
+        await using var h = await Harness.StartAsync(provider);
+        var dates = KoreanHolidays.Amendment20260129.Select(d => d.Date).ToList();
+        await using (var db = await h.DbAsync())
+        {
+            db.PublicHolidays.RemoveRange(await db.PublicHolidays.Where(d => dates.Contains(d.Date)).ToListAsync());
+            await db.SaveChangesAsync();
+        }
+
+        await ReferenceData.EnsureAsync(h.Services);
+        var calendar = await h.Get<BusinessCalendarSource>().LoadAsync();
+        Assert.All(dates, d => Assert.False(calendar.IsBusinessDay(d)));
+        Assert.Equal("제헌절 대체공휴일", calendar.HolidayOn(new DateOnly(2027, 7, 19))?.Name);
+
+        h.Actor.Current = TestActor.Admin;
+        var service = h.Get<HolidayService>();
+        var removed = Assert.Single(await service.ListAsync(2026), r => r.Date == new DateOnly(2026, 7, 17));
+        await service.RemoveAsync(removed.Id);
+        await ReferenceData.EnsureAsync(h.Services);
+
+        Assert.DoesNotContain(await service.ListAsync(2026), r => r.Date == new DateOnly(2026, 7, 17));
+        await using var check = await h.DbAsync();
+        var amendment = await check.AuditRecords.SingleAsync(a => a.Action == "holiday.amendment");
+        Assert.Equal(KoreanHolidays.AmendmentKey, amendment.EntityId);
+        Assert.Contains("2027-07-19", amendment.After);
     }
 }

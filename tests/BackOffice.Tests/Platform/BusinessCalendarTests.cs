@@ -21,6 +21,7 @@ public class BusinessCalendarTests
     [InlineData("2027-02-09", "설날 대체공휴일")]      // 설날 2/7 fell on a Sunday
     [InlineData("2025-10-08", "추석 대체공휴일")]
     [InlineData("2027-12-27", "성탄절 대체공휴일")]
+    [InlineData("2027-07-19", "제헌절 대체공휴일")]   // 제헌절 2027-07-17 is a Saturday (법 2026-01-29 개정)
     public void Substitute_holidays_are_in_the_seed(string date, string name)
     {
         var holiday = _calendar.HolidayOn(DateOnly.Parse(date));
@@ -60,5 +61,15 @@ public class BusinessCalendarTests
         var extra = new PublicHoliday { Date = new DateOnly(2026, 11, 23), Name = "임시공휴일" };
         var calendar = new BusinessCalendar([.. KoreanHolidays.Seed(), extra]);
         Assert.Equal(new DateOnly(2026, 11, 24), calendar.AddBusinessDays(new DateOnly(2026, 11, 20), 1));
+    }
+
+    [Theory]
+    // 공휴일에 관한 법률 (2026-01-29 개정): 제헌절 is a public holiday again from 2026.
+    [InlineData("2026-07-16", 1, "2026-07-20")] // Thu + 1: Fri 07-17 제헌절, weekend → Mon
+    [InlineData("2027-07-16", 1, "2027-07-20")] // Fri + 1: Sat 07-17 제헌절, Sun, Mon 07-19 substitute → Tue
+    [InlineData("2025-07-16", 1, "2025-07-17")] // 2025: 제헌절 was not a holiday
+    public void Constitution_Day_is_a_holiday_from_2026_with_its_substitute_in_2027(string start, int days, string expected)
+    {
+        Assert.Equal(DateOnly.Parse(expected), _calendar.AddBusinessDays(DateOnly.Parse(start), days));
     }
 }

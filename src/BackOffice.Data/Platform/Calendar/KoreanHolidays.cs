@@ -6,6 +6,20 @@ namespace BackOffice.Data.Platform.Calendar;
 /// </summary>
 public static class KoreanHolidays
 {
+    /// <summary>
+    /// 제헌절 (July 17) is a public holiday again from 2026 (공휴일에 관한 법률, amended 2026-01-29); 2027-07-17 is a
+    /// Saturday, so Monday 2027-07-19 is its substitute. Installations seeded before this was known get these days once
+    /// (<see cref="AmendmentKey"/>); the seed itself holds them too.
+    /// </summary>
+    public static readonly IReadOnlyList<PublicHoliday> Amendment20260129 =
+    [
+        H(2026, 7, 17, "제헌절"),
+        H(2027, 7, 17, "제헌절"), H(2027, 7, 19, "제헌절 대체공휴일", true),
+    ];
+
+    /// <summary>The audit entity id that records that <see cref="Amendment20260129"/> was applied to an installation.</summary>
+    public const string AmendmentKey = "공휴일에 관한 법률 2026-01-29 개정 (제헌절)";
+
     public static IReadOnlyList<PublicHoliday> Seed() =>
     [
         // 2025
@@ -30,6 +44,7 @@ public static class KoreanHolidays
         H(2026, 5, 24, "부처님오신날"), H(2026, 5, 25, "부처님오신날 대체공휴일", true),
         H(2026, 6, 3, "전국동시지방선거일"),
         H(2026, 6, 6, "현충일"),
+        H(2026, 7, 17, "제헌절"),
         H(2026, 8, 15, "광복절"), H(2026, 8, 17, "광복절 대체공휴일", true),
         H(2026, 9, 24, "추석 연휴"), H(2026, 9, 25, "추석"), H(2026, 9, 26, "추석 연휴"),
         H(2026, 10, 3, "개천절"), H(2026, 10, 5, "개천절 대체공휴일", true),
@@ -43,6 +58,7 @@ public static class KoreanHolidays
         H(2027, 5, 5, "어린이날"),
         H(2027, 5, 13, "부처님오신날"),
         H(2027, 6, 6, "현충일"),
+        H(2027, 7, 17, "제헌절"), H(2027, 7, 19, "제헌절 대체공휴일", true),
         H(2027, 8, 15, "광복절"), H(2027, 8, 16, "광복절 대체공휴일", true),
         H(2027, 9, 14, "추석 연휴"), H(2027, 9, 15, "추석"), H(2027, 9, 16, "추석 연휴"),
         H(2027, 10, 3, "개천절"), H(2027, 10, 4, "개천절 대체공휴일", true),

@@ -11,6 +11,7 @@ public sealed class HolidaysModule : IPortalModule
     public IReadOnlyDictionary<string, string> AuditActions => new Dictionary<string, string>
     {
         ["holiday.add"] = "공휴일 등록",
+        ["holiday.amendment"] = "공휴일 법령 개정 반영",
         ["holiday.remove"] = "공휴일 삭제",
     };
 }
