@@ -35,4 +35,29 @@ public class LostCardCommandTests
         Assert.Equal(1, await check.LostCardReports.CountAsync(r => r.CardId == cardId));
         Assert.Equal(first.SweptToEmoney > 0 ? 1 : 0, await check.JournalEntries.CountAsync(e => e.IdempotencyKey == $"lost:{first.ReportNo}:sweep"));
     }
+
+    /// <summary>Undefined choices are refused in Korean and change nothing; a report without a note is a report with no note.</summary>
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Undefined_choices_are_refused_in_Korean_and_a_missing_note_is_no_note(string provider)
+    {
+        await using var h = await Harness.StartAsync(provider, demoMembers: 20);
+        long cardId;
+        await using (var db = await h.DbAsync())
+        {
+            cardId = await db.Cards.Where(c => c.Status == CardStatus.Active && c.MemberId != null).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+        }
+        var service = h.Get<LostCardService>();
+        var command = new LostCardCommand(cardId, LossKind.Lost, ReportChannel.Phone, "버스에서 분실", "lost-bad-input");
+        var trace = await CommandTrace.TakeAsync(h);
+
+        Assert.Equal("분실·도난 구분을 선택하세요.", (await Assert.ThrowsAsync<BusinessRuleException>(() => service.ReportAsync(command with { Kind = (LossKind)99 }))).Message);
+        Assert.Equal("신고 경로를 선택하세요.", (await Assert.ThrowsAsync<BusinessRuleException>(() => service.ReportAsync(command with { Channel = (ReportChannel)99 }))).Message);
+        Assert.Equal("메모는 500자 이하로 입력하세요.", (await Assert.ThrowsAsync<BusinessRuleException>(() => service.ReportAsync(command with { Notes = new string('가', 501) }))).Message);
+        Assert.Equal(trace, await CommandTrace.TakeAsync(h));
+
+        var receipt = await service.ReportAsync(command with { Notes = null! });
+        await using var check = await h.DbAsync();
+        Assert.Equal("", (await check.LostCardReports.SingleAsync(r => r.ReportNo == receipt.ReportNo)).Notes);
+    }
 }

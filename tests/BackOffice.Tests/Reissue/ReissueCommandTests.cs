@@ -68,4 +68,19 @@ public class ReissueCommandTests
         Assert.Equal(1, await db.Cards.CountAsync(c => c.ReplacesCardId == cardId));
         Assert.Equal(1, await db.JournalEntries.CountAsync(e => e.IdempotencyKey == $"reissue:{first.RequestNo}:fee"));
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_undefined_reissue_reason_is_refused_in_Korean_and_changes_nothing(string provider)
+    {
+        await using var h = await Harness.StartAsync(provider, demoMembers: 20);
+        var (cardId, designId) = await CardAsync(h);
+        var service = h.Get<ReissueService>();
+        var trace = await CommandTrace.TakeAsync(h);
+
+        var refused = await Assert.ThrowsAsync<BusinessRuleException>(() => service.RequestAsync(Damaged(cardId, designId, "reissue-bad") with { Reason = (ReissueReason)99 }));
+        Assert.Equal("재발급 사유를 선택하세요.", refused.Message);
+        Assert.Equal("재발급 사유를 선택하세요.", (await Assert.ThrowsAsync<BusinessRuleException>(() => service.PreviewAsync(cardId, (ReissueReason)99))).Message);
+        Assert.Equal(trace, await CommandTrace.TakeAsync(h));
+    }
 }

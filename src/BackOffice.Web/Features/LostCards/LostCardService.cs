@@ -26,7 +26,11 @@ public sealed class LostCardService(IDbContextFactory<AppDbContext> factory, DbW
         var actor = await currentActor.GetAsync();
         actor.Require(Permission.ReportLostCard);
         var key = Idempotency.RequireClientKey(command.IdempotencyKey);
-        if (command.Notes.Length > 500) throw new BusinessRuleException("메모는 500자 이하로 입력하세요.");
+        // Bad input is refused in Korean before anything is read or written (a missing note is no note).
+        if (!Enum.IsDefined(command.Kind)) throw new BusinessRuleException("분실·도난 구분을 선택하세요.");
+        if (!Enum.IsDefined(command.Channel)) throw new BusinessRuleException("신고 경로를 선택하세요.");
+        var notes = command.Notes?.Trim() ?? "";
+        if (notes.Length > 500) throw new BusinessRuleException("메모는 500자 이하로 입력하세요.");
 
         var reportNo = await writer.ExecuteAsync(async (db, token) =>
         {
@@ -62,7 +66,7 @@ public sealed class LostCardService(IDbContextFactory<AppDbContext> factory, DbW
                 ReportedAt = now,
                 ReportedById = actor.Id,
                 ReportedByName = actor.Name,
-                Notes = command.Notes.Trim(),
+                Notes = notes,
                 BalanceAtReport = account.Balance,
                 SweptToEmoney = outcome.SweepToEmoney,
                 CarriedToReissue = outcome.CarryToReissue,

@@ -12,9 +12,15 @@ public sealed class ReissueService(
 {
     public const int MinWaiverReason = 5;
 
+    private static void RequireDefined(ReissueReason reason)
+    {
+        if (!Enum.IsDefined(reason)) throw new BusinessRuleException("재발급 사유를 선택하세요.");
+    }
+
     public async Task<ReissuePreview> PreviewAsync(long cardId, ReissueReason reason, CancellationToken ct = default)
     {
         (await currentActor.GetAsync()).Require(Permission.ReissueCard);
+        RequireDefined(reason);
         await using var db = await factory.CreateDbContextAsync(ct);
         var card = await LoadCardAsync(db, cardId, tracked: false, ct);
         var today = clock.TodayKst();
@@ -34,6 +40,7 @@ public sealed class ReissueService(
         var actor = await currentActor.GetAsync();
         actor.Require(Permission.ReissueCard);
         var key = Idempotency.RequireClientKey(command.IdempotencyKey);
+        RequireDefined(command.Reason);
         if (command.WaiverRequested && (command.WaiverReason?.Trim().Length ?? 0) < MinWaiverReason)
             throw new BusinessRuleException($"수수료 면제 사유를 {MinWaiverReason}자 이상 입력하세요.");
 
