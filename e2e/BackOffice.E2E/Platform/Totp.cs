@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 
 namespace BackOffice.E2E.Platform;
 
@@ -27,35 +26,8 @@ public static class Totp
     public static string? KeyOf(string user) =>
         Enrolled.TryGetValue(user, out var key) ? key : DemoKeys.TryGetValue(user, out key) ? key : null;
 
-    public static string Code(string base32Key) => Code(base32Key, DateTimeOffset.UtcNow);
+    /// <summary>The code an app shows now (the algorithm is the unit tests' own, compiled into this project too).</summary>
+    public static string Code(string base32Key) => BackOffice.Tests.Support.Totp.Code(base32Key);
 
-    public static string Code(string base32Key, DateTimeOffset at)
-    {
-        var counter = at.ToUnixTimeSeconds() / 30;
-        Span<byte> message = stackalloc byte[8];
-        for (var i = 7; i >= 0; i--, counter >>= 8) message[i] = (byte)(counter & 0xff);
-        var hash = HMACSHA1.HashData(Base32(base32Key), message);
-        var offset = hash[^1] & 0x0f;
-        var binary = ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
-        return (binary % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    public static byte[] Base32(string key)
-    {
-        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var clean = key.Replace(" ", "", StringComparison.Ordinal).TrimEnd('=').ToUpperInvariant();
-        var bytes = new List<byte>();
-        int buffer = 0, bits = 0;
-        foreach (var c in clean)
-        {
-            buffer = (buffer << 5) | alphabet.IndexOf(c, StringComparison.Ordinal);
-            bits += 5;
-            if (bits >= 8)
-            {
-                bytes.Add((byte)(buffer >> (bits - 8)));
-                bits -= 8;
-            }
-        }
-        return [.. bytes];
-    }
+    public static string Code(string base32Key, DateTimeOffset at) => BackOffice.Tests.Support.Totp.Code(base32Key, at);
 }

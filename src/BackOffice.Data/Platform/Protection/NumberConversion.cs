@@ -102,56 +102,32 @@ public static class NumberConversion
     /// only if its ciphertext is still the one read, so a concurrent change is never overwritten. The hash key is not
     /// rotated here: the hashes stay valid. Afterwards the old key can be removed from the configuration.
     /// </summary>
-    public static async Task<NumberConversionReport> RotateAsync(AppDbContext db, NumberKeyRing keys, CancellationToken ct = default)
+    public static async Task<NumberConversionReport> RotateAsync(AppDbContext db, NumberKeyRing keys, CancellationToken ct = default) =>
+        new(await RotateColumnAsync<Card>(db, keys, nameof(Card.NumberCipher), ct),
+            await RotateColumnAsync<Member>(db, keys, nameof(Member.BankAccountCipher), ct),
+            await RotateColumnAsync<RefundRequest>(db, keys, nameof(RefundRequest.BankAccountCipher), ct));
+
+    /// <summary>One encrypted column of one table, in batches of <see cref="BatchSize"/>: the rows not under the current key.</summary>
+    private static async Task<int> RotateColumnAsync<T>(AppDbContext db, NumberKeyRing keys, string column, CancellationToken ct) where T : class
     {
         var prefix = keys.CurrentKeyId + ":";
-        var cards = 0;
+        var rows = db.Set<T>();
+        var rotated = 0;
         while (true)
         {
-            var batch = await db.Cards.AsNoTracking().Where(c => c.NumberCipher != null && !c.NumberCipher.StartsWith(prefix))
-                .OrderBy(c => c.Id).Take(BatchSize).Select(c => new { c.Id, Cipher = c.NumberCipher! }).ToListAsync(ct);
-            if (batch.Count == 0) break;
+            var batch = await rows.AsNoTracking()
+                .Where(e => EF.Property<string?>(e, column) != null && !EF.Property<string>(e, column).StartsWith(prefix))
+                .OrderBy(e => EF.Property<long>(e, "Id")).Take(BatchSize)
+                .Select(e => new { Id = EF.Property<long>(e, "Id"), Cipher = EF.Property<string>(e, column) }).ToListAsync(ct);
+            if (batch.Count == 0) return rotated;
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             foreach (var row in batch)
             {
                 var fresh = keys.Encrypt(keys.Decrypt(row.Cipher));
-                cards += await db.Cards.Where(c => c.Id == row.Id && c.NumberCipher == row.Cipher)
-                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.NumberCipher, fresh), ct);
+                rotated += await rows.Where(e => EF.Property<long>(e, "Id") == row.Id && EF.Property<string>(e, column) == row.Cipher)
+                    .ExecuteUpdateAsync(s => s.SetProperty(e => EF.Property<string>(e, column), fresh), ct);
             }
             await tx.CommitAsync(ct);
         }
-
-        var members = 0;
-        while (true)
-        {
-            var batch = await db.Members.AsNoTracking().Where(m => m.BankAccountCipher != null && !m.BankAccountCipher.StartsWith(prefix))
-                .OrderBy(m => m.Id).Take(BatchSize).Select(m => new { m.Id, Cipher = m.BankAccountCipher! }).ToListAsync(ct);
-            if (batch.Count == 0) break;
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            foreach (var row in batch)
-            {
-                var fresh = keys.Encrypt(keys.Decrypt(row.Cipher));
-                members += await db.Members.Where(m => m.Id == row.Id && m.BankAccountCipher == row.Cipher)
-                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.BankAccountCipher, fresh), ct);
-            }
-            await tx.CommitAsync(ct);
-        }
-
-        var refunds = 0;
-        while (true)
-        {
-            var batch = await db.RefundRequests.AsNoTracking().Where(r => r.BankAccountCipher != null && !r.BankAccountCipher.StartsWith(prefix))
-                .OrderBy(r => r.Id).Take(BatchSize).Select(r => new { r.Id, Cipher = r.BankAccountCipher! }).ToListAsync(ct);
-            if (batch.Count == 0) break;
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            foreach (var row in batch)
-            {
-                var fresh = keys.Encrypt(keys.Decrypt(row.Cipher));
-                refunds += await db.RefundRequests.Where(r => r.Id == row.Id && r.BankAccountCipher == row.Cipher)
-                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.BankAccountCipher, fresh), ct);
-            }
-            await tx.CommitAsync(ct);
-        }
-        return new NumberConversionReport(cards, members, refunds);
     }
 }
