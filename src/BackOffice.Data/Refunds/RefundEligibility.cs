@@ -15,7 +15,7 @@ public static class RefundEligibility
         RefundKind.ChargeCancel => ChargeCancel(c, policy),
         RefundKind.BalanceRefund => BalanceRefund(c, policy),
         RefundKind.ExpiredCard => Expired(c, policy),
-        RefundKind.DisasterOrDefect => WithFee(c, policy, c.CurrentBalance, "천재지변·카드 결함 → 잔액 전액 환불 가능 (003 제11조1, 004 제12조②)"),
+        RefundKind.DisasterOrDefect => WithFee(c, policy, c.CurrentBalance, "천재지변·카드 결함 → 잔액 전액 환불 가능", policy.DisasterRefundWithoutFee),
         RefundKind.BeforeWithdrawal => WithFee(c, policy, c.CurrentBalance, "회원 탈퇴 전 잔액 환불 (탈퇴 후에는 잔액이 소멸, 001 §5)"),
         _ => No(policy, "알 수 없는 환불 유형입니다."),
     };
@@ -65,12 +65,17 @@ public static class RefundEligibility
             $"유효기간 {c.ExpiresOn:yyyy-MM-dd} 경과, 소멸시효 {prescribed:yyyy-MM-dd} 전 → 잔액 {Won(c.CurrentBalance)}의 {policy.ExpiredCardRefundPercent}% = {Won(amount)} 환불 가능");
     }
 
-    private static RefundDecision WithFee(RefundCase c, ProgramPolicy policy, long amount, string basis)
+    private static RefundDecision WithFee(RefundCase c, ProgramPolicy policy, long amount, string basis, bool feeFree = false)
     {
         if (amount <= 0) return No(policy, $"{basis} · 환불할 금액이 없습니다.");
-        if (c.Channel == RefundChannel.Store && policy.StoreRefundCap > 0 && amount > policy.StoreRefundCap)
-            return No(policy, $"{basis} · 매장 환불은 {Won(policy.StoreRefundCap)}까지입니다 → 계좌 환불을 신청하세요.");
-        var (fee, feeText) = RefundFee.Compute(policy, amount, c.Channel);
+        if (policy.ChannelRule(c.Channel) is not { } rule)
+            return No(policy, $"{basis} · 이 프로그램은 {RefundChannelNames.Of(c.Channel)} 환불을 하지 않습니다 (가능: {string.Join(", ", policy.RefundChannels.Select(r => RefundChannelNames.Of(r.Channel)))}).");
+        if (rule.Cap > 0 && amount > rule.Cap)
+            return No(policy, $"{basis} · {RefundChannelNames.Of(c.Channel)} 환불은 {Won(rule.Cap)}까지입니다 ({rule.Citation}) → 다른 환불 경로를 선택하세요.");
+        if (feeFree) return new RefundDecision(true, amount, 0, policy.Version, policy.Id, $"{basis} · 수수료 0원");
+        var (fee, feeText) = RefundFee.Compute(rule, amount);
+        if (rule.FeeKind == RefundFeeKind.Flat && amount < fee)
+            return No(policy, $"{basis} · 잔액 {Won(amount)}이 수수료 {Won(fee)}보다 적어 {RefundChannelNames.Of(c.Channel)}에서 환불할 수 없습니다 → 직접 방문 접수 ({rule.Citation}).");
         return new RefundDecision(true, amount, fee, policy.Version, policy.Id, $"{basis} · {feeText}");
     }
 

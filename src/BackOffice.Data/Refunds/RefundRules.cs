@@ -14,14 +14,6 @@ public enum RefundKind
     BeforeWithdrawal = 4,
 }
 
-public enum RefundChannel
-{
-    /// <summary>To the member's own-name bank account.</summary>
-    BankAccount = 0,
-    /// <summary>At a store counter (transit preset: 500 won fee, at most 20,000 won refundable there).</summary>
-    Store = 1,
-}
-
 /// <summary>One movement on the card that the rules look at, oldest first.</summary>
 public sealed record CardMovement(DateTimeOffset At, CardMovementKind Kind, long Amount, long BalanceAfter, long? ChargeId = null);
 

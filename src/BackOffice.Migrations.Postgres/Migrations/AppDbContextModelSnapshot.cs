@@ -451,6 +451,9 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("ExpiresOn")
                         .HasColumnType("date");
 
+                    b.Property<long>("FaceValue")
+                        .HasColumnType("bigint");
+
                     b.Property<DateOnly?>("FirstUsedOn")
                         .HasColumnType("date");
 
@@ -911,6 +914,12 @@ namespace BackOffice.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly?>("AnonymizeAfter")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("AnonymizedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("BankAccountCipher")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -974,6 +983,9 @@ namespace BackOffice.Migrations.Postgres.Migrations
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("WithdrawnAt")
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
@@ -1222,6 +1234,9 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.Property<int>("CardPriceRefundMonths")
                         .HasColumnType("integer");
 
+                    b.Property<int>("CardValidityYears")
+                        .HasColumnType("integer");
+
                     b.Property<int>("CashbackPercentInDistrict")
                         .HasColumnType("integer");
 
@@ -1234,8 +1249,22 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.Property<int>("ChargeCancelDays")
                         .HasColumnType("integer");
 
+                    b.Property<int>("ChargeCancelPayoutCounting")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChargeCancelPayoutDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Citations")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("CitationsJson");
+
                     b.Property<long>("DamagedReissueFee")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("DamagedReissueNeedsCollection")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("DefectBalanceVerifyDays")
                         .HasColumnType("integer");
@@ -1243,11 +1272,17 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.Property<bool>("DefectBalanceVerifyInBusinessDays")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("DisasterRefundWithoutFee")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly>("EffectiveFrom")
                         .HasColumnType("date");
 
                     b.Property<int>("ExpiredCardRefundPercent")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("ExpiredCardReissueCarriesBalance")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("FraudCompensationDaysBeforeReport")
                         .HasColumnType("integer");
@@ -1264,25 +1299,24 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.Property<long>("NamedCardBalanceLimit")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("PrescriptionYears")
+                        .HasColumnType("integer");
+
                     b.Property<long>("ProgramId")
                         .HasColumnType("bigint");
 
-                    b.Property<long>("RefundFeeFlat")
-                        .HasColumnType("bigint");
+                    b.Property<bool>("RecoveredLostCardRefundable")
+                        .HasColumnType("boolean");
 
-                    b.Property<int>("RefundFeeKind")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("RefundFeePercent")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("RefundFeeUnit")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("RefundPayoutBusinessDays")
-                        .HasColumnType("integer");
+                    b.Property<string>("RefundChannels")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("RefundChannelsJson");
 
                     b.Property<int>("RefundUsedPercentThreshold")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReissueValidity")
                         .HasColumnType("integer");
 
                     b.Property<int>("ReplacementShipBusinessDays")
@@ -1299,8 +1333,8 @@ namespace BackOffice.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<long>("StoreRefundCap")
-                        .HasColumnType("bigint");
+                    b.Property<int>("UsedPercentBase")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .HasColumnType("integer");

@@ -487,6 +487,9 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("ExpiresOn")
                         .HasColumnType("date");
 
+                    b.Property<long>("FaceValue")
+                        .HasColumnType("bigint");
+
                     b.Property<DateOnly?>("FirstUsedOn")
                         .HasColumnType("date");
 
@@ -975,6 +978,12 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(200)")
                         .UseCollation("Korean_100_BIN2");
 
+                    b.Property<DateOnly?>("AnonymizeAfter")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("AnonymizedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("BankAccountCipher")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)")
@@ -1047,6 +1056,9 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("WithdrawnAt")
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
@@ -1313,6 +1325,9 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<int>("CardPriceRefundMonths")
                         .HasColumnType("int");
 
+                    b.Property<int>("CardValidityYears")
+                        .HasColumnType("int");
+
                     b.Property<int>("CashbackPercentInDistrict")
                         .HasColumnType("int");
 
@@ -1325,8 +1340,22 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<int>("ChargeCancelDays")
                         .HasColumnType("int");
 
+                    b.Property<int>("ChargeCancelPayoutCounting")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ChargeCancelPayoutDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Citations")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("CitationsJson");
+
                     b.Property<long>("DamagedReissueFee")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("DamagedReissueNeedsCollection")
+                        .HasColumnType("bit");
 
                     b.Property<int>("DefectBalanceVerifyDays")
                         .HasColumnType("int");
@@ -1334,11 +1363,17 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<bool>("DefectBalanceVerifyInBusinessDays")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("DisasterRefundWithoutFee")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly>("EffectiveFrom")
                         .HasColumnType("date");
 
                     b.Property<int>("ExpiredCardRefundPercent")
                         .HasColumnType("int");
+
+                    b.Property<bool>("ExpiredCardReissueCarriesBalance")
+                        .HasColumnType("bit");
 
                     b.Property<int>("FraudCompensationDaysBeforeReport")
                         .HasColumnType("int");
@@ -1355,25 +1390,24 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<long>("NamedCardBalanceLimit")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("PrescriptionYears")
+                        .HasColumnType("int");
+
                     b.Property<long>("ProgramId")
                         .HasColumnType("bigint");
 
-                    b.Property<long>("RefundFeeFlat")
-                        .HasColumnType("bigint");
+                    b.Property<bool>("RecoveredLostCardRefundable")
+                        .HasColumnType("bit");
 
-                    b.Property<int>("RefundFeeKind")
-                        .HasColumnType("int");
-
-                    b.Property<int>("RefundFeePercent")
-                        .HasColumnType("int");
-
-                    b.Property<long>("RefundFeeUnit")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("RefundPayoutBusinessDays")
-                        .HasColumnType("int");
+                    b.Property<string>("RefundChannels")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("RefundChannelsJson");
 
                     b.Property<int>("RefundUsedPercentThreshold")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReissueValidity")
                         .HasColumnType("int");
 
                     b.Property<int>("ReplacementShipBusinessDays")
@@ -1391,8 +1425,8 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(200)")
                         .UseCollation("Korean_100_BIN2");
 
-                    b.Property<long>("StoreRefundCap")
-                        .HasColumnType("bigint");
+                    b.Property<int>("UsedPercentBase")
+                        .HasColumnType("int");
 
                     b.Property<int>("Version")
                         .HasColumnType("int");

@@ -434,6 +434,9 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("ExpiresOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("FaceValue")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("FirstUsedOn")
                         .HasColumnType("TEXT");
 
@@ -874,6 +877,12 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AnonymizeAfter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnonymizedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("BankAccountCipher")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -937,6 +946,9 @@ namespace BackOffice.Migrations.Sqlite.Migrations
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WithdrawnAt")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -1175,6 +1187,9 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.Property<int>("CardPriceRefundMonths")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CardValidityYears")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CashbackPercentInDistrict")
                         .HasColumnType("INTEGER");
 
@@ -1187,7 +1202,21 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.Property<int>("ChargeCancelDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ChargeCancelPayoutCounting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChargeCancelPayoutDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Citations")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("CitationsJson");
+
                     b.Property<long>("DamagedReissueFee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DamagedReissueNeedsCollection")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("DefectBalanceVerifyDays")
@@ -1196,10 +1225,16 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.Property<bool>("DefectBalanceVerifyInBusinessDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("DisasterRefundWithoutFee")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("EffectiveFrom")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ExpiredCardRefundPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ExpiredCardReissueCarriesBalance")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("FraudCompensationDaysBeforeReport")
@@ -1217,25 +1252,24 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.Property<long>("NamedCardBalanceLimit")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("PrescriptionYears")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ProgramId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("RefundFeeFlat")
+                    b.Property<bool>("RecoveredLostCardRefundable")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("RefundFeeKind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RefundFeePercent")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("RefundFeeUnit")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RefundPayoutBusinessDays")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("RefundChannels")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("RefundChannelsJson");
 
                     b.Property<int>("RefundUsedPercentThreshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReissueValidity")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ReplacementShipBusinessDays")
@@ -1252,7 +1286,7 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("StoreRefundCap")
+                    b.Property<int>("UsedPercentBase")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,8 @@ public static class ReferenceData
         (ProgramPresets.LocalCurrency, "서로e음 기본", 500),
         (ProgramPresets.LocalCurrency, "청라 호수공원", 120),
         (ProgramPresets.LocalCurrency, "정서진 노을", 0),
-        (ProgramPresets.Transit, "교통카드 기본", 300),
+        (ProgramPresets.Hanaro, "하나로 기본", 300),
+        (ProgramPresets.Cashbee, "캐시비 기본", 300),
         (ProgramPresets.CardCompanyPrepaid, "BC 선불 블루", 200),
     ];
 
@@ -36,6 +38,8 @@ public static class ReferenceData
             foreach (var kind in SystemAccounts.OperatorKinds.Where(k => !codes.Contains(SystemAccounts.CodeOf(k))))
                 db.Accounts.Add(new Account { Kind = kind, SystemCode = SystemAccounts.CodeOf(kind) });
 
+            await SplitLegacyTransitAsync(db, clock.GetUtcNow(), token);
+            await BackfillPolicyTermsAsync(db, token);
             var programs = await db.Programs.Select(p => p.Code).ToListAsync(token);
             foreach (var (program, policy) in ProgramPresets.All().Where(p => !programs.Contains(p.Program.Code)))
             {
@@ -57,6 +61,59 @@ public static class ReferenceData
             var programs = await db.Programs.ToDictionaryAsync(p => p.Code, p => p.Id, token);
             db.CardDesigns.AddRange(InitialDesigns.Select(d => new CardDesign { ProgramId = programs[d.Program], Name = d.Name, Stock = d.Stock }));
         }, ct);
+    }
+
+    /// <summary>
+    /// Policy versions written before refund channels and citations existed have none. They get the channels and the new
+    /// parameters of their program's preset (the values those versions always meant), and a citation only where their
+    /// own value is exactly what the preset's clause says; everything else shows as the operator's setting.
+    /// </summary>
+    private static async Task BackfillPolicyTermsAsync(AppDbContext db, CancellationToken ct)
+    {
+        var presets = ProgramPresets.All().ToDictionary(p => p.Program.Code, p => p.Policy);
+        var programs = await db.Programs.Include(p => p.Policies).ToListAsync(ct);
+        foreach (var program in programs)
+        {
+            if (!presets.TryGetValue(program.Code == ProgramPresets.LegacyTransit ? ProgramPresets.Hanaro : program.Code, out var preset)) continue;
+            foreach (var old in program.Policies.Where(v => v.RefundChannels.Count == 0))
+            {
+                old.RefundChannels = preset.RefundChannels.ToList();
+                old.ChargeCancelPayoutDays = preset.ChargeCancelPayoutDays;
+                old.ChargeCancelPayoutCounting = preset.ChargeCancelPayoutCounting;
+                old.UsedPercentBase = preset.UsedPercentBase;
+                old.PrescriptionYears = preset.PrescriptionYears;
+                old.DisasterRefundWithoutFee = preset.DisasterRefundWithoutFee;
+                old.RecoveredLostCardRefundable = preset.RecoveredLostCardRefundable;
+                old.DamagedReissueNeedsCollection = preset.DamagedReissueNeedsCollection;
+                old.ExpiredCardReissueCarriesBalance = preset.ExpiredCardReissueCarriesBalance;
+                old.ReissueValidity = preset.ReissueValidity;
+                old.CardValidityYears = preset.CardValidityYears;
+                old.Citations = PolicyCitations.Carry(preset, old);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Installations seeded before 하나로 and 캐시비 were split have one "TRANSIT" program whose policy mixed both sets of
+    /// terms. It becomes the 하나로 program (its cards keep their program) with a new policy version from today that
+    /// follows the 하나로 terms; old decisions keep the version they used. 캐시비 is then added as a new program below.
+    /// </summary>
+    private static async Task SplitLegacyTransitAsync(AppDbContext db, DateTimeOffset now, CancellationToken ct)
+    {
+        var legacy = await db.Programs.Include(p => p.Policies).FirstOrDefaultAsync(p => p.Code == ProgramPresets.LegacyTransit, ct);
+        if (legacy is null || await db.Programs.AnyAsync(p => p.Code == ProgramPresets.Hanaro, ct)) return;
+        var before = new { legacy.Code, legacy.Name, Version = legacy.Policies.Max(v => v.Version) };
+        var hanaro = ProgramPresets.HanaroProgram();
+        legacy.Code = hanaro.Code;
+        legacy.Name = hanaro.Name;
+        legacy.Description = hanaro.Description;
+        var policy = ProgramPresets.HanaroPolicy();
+        policy.Version = before.Version + 1;
+        policy.EffectiveFrom = DateOnly.FromDateTime(now.ToOffset(KoreanTime.Offset).DateTime);
+        legacy.Policies.Add(policy);
+        db.Record(new Actor("system", "시스템", new HashSet<string>()), now, "program.split", "CardProgram", legacy.Id.ToString(CultureInfo.InvariantCulture),
+            before, new { legacy.Code, legacy.Name, policy.Version, EffectiveFrom = policy.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
+            reason: "교통 선불카드 정책을 하나로카드·캐시비 약관별로 분리 (seed 003)");
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public class CardIntakeRulesTests
     public void The_transit_card_is_paid_within_10_business_days_across_Chuseok()
     {
         // Tue 2026-09-22 + 10 business days: 24–26 추석, 10-05 개천절 substitute, 10-09 한글날 and weekends are skipped.
-        var due = CardIntakeRules.BalanceDeadline(ProgramPresets.TransitPolicy(), new DateOnly(2026, 9, 22), _calendar);
+        var due = CardIntakeRules.BalanceDeadline(ProgramPresets.HanaroPolicy(), new DateOnly(2026, 9, 22), _calendar);
         Assert.Equal(new DateOnly(2026, 10, 12), due.DueBy);
         Assert.Contains("+ 10영업일 = 2026-10-12", due.Rule);
         Assert.Contains("10-09 한글날", due.Rule);
@@ -42,14 +42,14 @@ public class CardIntakeRulesTests
     [InlineData("2024-11-19", 0)]
     public void A_broken_transit_card_gets_its_price_back_within_two_years_of_purchase(string issued, long price)
     {
-        var decision = CardIntakeRules.Warranty(ProgramPresets.TransitPolicy(), DefectKind.Broken, DateOnly.Parse(issued), null, new DateOnly(2026, 11, 20));
+        var decision = CardIntakeRules.Warranty(ProgramPresets.HanaroPolicy(), DefectKind.Broken, DateOnly.Parse(issued), null, new DateOnly(2026, 11, 20));
         Assert.Equal(price, decision.CardPriceRefund);
     }
 
     [Fact]
     public void A_damaged_card_pays_and_gets_no_card_price()
     {
-        var decision = CardIntakeRules.Warranty(ProgramPresets.TransitPolicy(), DefectKind.Damaged, new DateOnly(2026, 10, 1), null, new DateOnly(2026, 11, 20));
+        var decision = CardIntakeRules.Warranty(ProgramPresets.HanaroPolicy(), DefectKind.Damaged, new DateOnly(2026, 10, 1), null, new DateOnly(2026, 11, 20));
         Assert.Equal((false, 2_500L, 0L), (decision.FreeReplacement, decision.Fee, decision.CardPriceRefund));
         Assert.Contains("카드 가격 환급 없음", decision.Explanation);
     }

@@ -33,7 +33,7 @@ public class LostCardRulesTests
     [Fact]
     public void Transit_cards_are_only_stopped()
     {
-        var outcome = LostCardRules.Decide(ProgramPresets.TransitPolicy(), isNamed: true, isRegistered: true, 5_000, Day);
+        var outcome = LostCardRules.Decide(ProgramPresets.HanaroPolicy(), isNamed: true, isRegistered: true, 5_000, Day);
         Assert.Equal((LostCardBalanceHandling.None, 0L), (outcome.Handling, outcome.SweepToEmoney));
         Assert.Contains("카드 사용만 정지합니다", outcome.Explanation);
     }

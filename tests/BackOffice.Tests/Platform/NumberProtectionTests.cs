@@ -219,10 +219,13 @@ public class NumberProtectionTests
             var before = db.Database.GetMigrations().Single(m => m.EndsWith("_StaffMustChangePassword", StringComparison.Ordinal));
             await db.GetService<IMigrator>().MigrateAsync(before);
         }
-        await ReferenceData.EnsureAsync(root); // programs, designs and system accounts: tables issue 10 does not change
+        // The program row as that schema had it (the policy columns changed since, so not through ReferenceData).
         long programId;
-        await using (var db = await factory.CreateDbContextAsync())
-            programId = await db.Programs.Where(p => p.Code == ProgramPresets.LocalCurrency).Select(p => p.Id).SingleAsync();
+        await using (var raw = new SqliteConnection(database.Options.ResolvedConnectionString()))
+        {
+            await raw.OpenAsync();
+            programId = await InsertAsync(raw, "Programs", new() { ["Code"] = ProgramPresets.LocalCurrency, ["Name"] = "서로e음", ["Description"] = "" });
+        }
         var cardNumbers = new[] { CardNumber.WithCheckDigit("941022000000001"), CardNumber.WithCheckDigit("941022000000002") };
         const string account = "11122233344455";
         await using (var raw = new SqliteConnection(database.Options.ResolvedConnectionString()))

@@ -32,11 +32,12 @@ public class ProgramPolicyTests
         Assert.Equal((10, 6), (local.CashbackPercentInDistrict, local.CashbackPercentOutOfDistrict));
         Assert.Equal(LostCardBalanceHandling.MoveToEmoney, local.LostCardHandling);
 
-        var transit = ProgramPresets.TransitPolicy();
-        Assert.Equal((RefundFeeKind.PercentPerStartedUnit, 2, 10_000L), (transit.RefundFeeKind, transit.RefundFeePercent, transit.RefundFeeUnit));
-        Assert.Equal((500L, 20_000L), (transit.RefundFeeFlat, transit.StoreRefundCap));
-        Assert.True(transit.DefectBalanceVerifyInBusinessDays);
-        Assert.Equal(24, transit.CardPriceRefundMonths);
+        var hanaro = ProgramPresets.HanaroPolicy().ChannelRule(RefundChannel.BankAccount)!;
+        Assert.Equal((RefundFeeKind.PercentPerStartedUnit, 2, 10_000L), (hanaro.FeeKind, hanaro.FeePercent, hanaro.FeeUnit));
+        var cashbee = ProgramPresets.CashbeePolicy();
+        Assert.Equal((500L, 20_000L), (cashbee.ChannelRule(RefundChannel.Store)!.FeeFlat, cashbee.ChannelRule(RefundChannel.Store)!.Cap));
+        Assert.True(cashbee.DefectBalanceVerifyInBusinessDays);
+        Assert.Equal(24, cashbee.CardPriceRefundMonths);
 
         var bc = ProgramPresets.CardCompanyPolicy();
         Assert.Equal((10_000L, 80), (bc.SmallFaceValueLimit, bc.SmallFaceValueUsedPercentThreshold));

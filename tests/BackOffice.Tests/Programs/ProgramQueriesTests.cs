@@ -31,7 +31,7 @@ public class ProgramQueriesTests
         Assert.Equal("e음머니로 이전 (등록 카드)", Value(localView.Versions[1], "분실 신고 시 잔액"));
         Assert.Equal("3영업일", Value(localView.Versions[1], "환불 지급 기한"));
 
-        var transit = Assert.Single(programs, p => p.Code == ProgramPresets.Transit).Versions.Single();
+        var transit = Assert.Single(programs, p => p.Code == ProgramPresets.Hanaro).Versions.Single();
         Assert.Equal(("단위 금액마다 정률", "2%", "10,000원", "10영업일"),
             (Value(transit, "수수료 방식"), Value(transit, "수수료율"), Value(transit, "수수료 단위 금액"), Value(transit, "결함 카드 잔액 확인 기간")));
         var voucher = Assert.Single(programs, p => p.Code == ProgramPresets.Voucher).Versions.Single();

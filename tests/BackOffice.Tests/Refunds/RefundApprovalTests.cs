@@ -68,11 +68,11 @@ public class RefundPayoutRulesTests
     public void Payout_is_due_three_business_days_after_the_request_skipping_weekends_and_holidays()
     {
         var calendar = new BusinessCalendar([new PublicHoliday { Date = new DateOnly(2026, 12, 25), Name = "성탄절" }]);
-        var friday = RefundDeadline.PayoutDue(ProgramPresets.LocalCurrencyPolicy(), new DateOnly(2026, 11, 20), calendar);
+        var friday = RefundDeadline.PayoutDue(ProgramPresets.LocalCurrencyPolicy(), RefundKind.BalanceRefund, RefundChannel.BankAccount, new DateOnly(2026, 11, 20), calendar);
         Assert.Equal(new DateOnly(2026, 11, 25), friday.DueBy);
-        var christmas = RefundDeadline.PayoutDue(ProgramPresets.LocalCurrencyPolicy(), new DateOnly(2026, 12, 23), calendar);
+        var christmas = RefundDeadline.PayoutDue(ProgramPresets.LocalCurrencyPolicy(), RefundKind.BalanceRefund, RefundChannel.BankAccount, new DateOnly(2026, 12, 23), calendar);
         Assert.Equal(new DateOnly(2026, 12, 29), christmas.DueBy);
-        Assert.Equal("신청 2026-12-23 + 3영업일 = 2026-12-29 (공휴일 제외: 12-25 성탄절) (000 환불, 정책 v1)", christmas.Rule);
+        Assert.Equal("신청 2026-12-23 + 3영업일 = 2026-12-29 (공휴일 제외: 12-25 성탄절) (000 환불 (연결된 계좌, 수수료 없이, 영업일 기준 3일 이내), 정책 v1)", christmas.Rule);
         Assert.Equal(3, RefundDeadline.AgeInDays(new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 23)));
     }
 

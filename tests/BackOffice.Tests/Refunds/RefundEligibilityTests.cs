@@ -4,7 +4,7 @@ public class RefundEligibilityTests
 {
     private static readonly TimeSpan Kst = TimeSpan.FromHours(9);
     private static readonly ProgramPolicy Local = ProgramPresets.LocalCurrencyPolicy();
-    private static readonly ProgramPolicy Transit = ProgramPresets.TransitPolicy();
+    private static readonly ProgramPolicy Transit = ProgramPresets.HanaroPolicy();
     private static readonly ProgramPolicy CardCompany = ProgramPresets.CardCompanyPolicy();
     private static readonly ProgramPolicy Voucher = ProgramPresets.VoucherPolicy();
 
@@ -59,12 +59,12 @@ public class RefundEligibilityTests
     [InlineData(10_001, 400)]
     [InlineData(35_000, 800)]
     public void Transit_fee_is_two_percent_of_each_started_ten_thousand_won(long amount, long fee) =>
-        Assert.Equal(fee, RefundFee.Compute(Transit, amount, RefundChannel.BankAccount).Fee);
+        Assert.Equal(fee, RefundFee.Compute(Transit.ChannelRule(RefundChannel.BankAccount)!, amount).Fee);
 
     [Fact]
     public void Store_refunds_cost_500_won_and_stop_at_20000_won()
     {
-        Assert.Equal(500, RefundFee.Compute(Transit, 15_000, RefundChannel.Store).Fee);
+        Assert.Equal(500, RefundFee.Compute(ProgramPresets.CashbeePolicy().ChannelRule(RefundChannel.Store)!, 15_000).Fee);
         var big = Balance(25_000, Added(At(3, 2), 30_000, 30_000)) with { Kind = RefundKind.DisasterOrDefect, Channel = RefundChannel.Store };
         var decision = RefundEligibility.Decide(big, Transit);
         Assert.False(decision.Eligible);

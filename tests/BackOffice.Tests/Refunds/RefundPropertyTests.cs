@@ -25,7 +25,7 @@ public class RefundPropertyTests
         await using var h = await Harness.StartAsync(provider);
         var r = new Random(seed);
         var cards = new List<TestCard>();
-        for (var i = 0; i < 3; i++) cards.Add(await NewCardAsync(h, i == 2 ? ProgramPresets.Transit : ProgramPresets.LocalCurrency));
+        for (var i = 0; i < 3; i++) cards.Add(await NewCardAsync(h, i == 2 ? ProgramPresets.Hanaro : ProgramPresets.LocalCurrency));
         var payments = new List<(TestCard Card, long Amount)>();
         var topUps = new List<(TestCard Card, long EntryId)>();
         var finance = TestActor.Finance;

@@ -199,7 +199,7 @@ public class RefundWorkflowTests
     public async Task A_failed_payout_returns_the_money_to_e_money_and_opens_a_follow_up(string provider)
     {
         await using var h = await Harness.StartAsync(provider);
-        var card = await NewCardAsync(h, ProgramPresets.Transit);
+        var card = await NewCardAsync(h, ProgramPresets.Hanaro);
         await TopUpAsync(h, card, 30_000, DaysAgo(h, 10));
         var filed = await FileAsync(h, card, RefundKind.DisasterOrDefect);
         Assert.Equal((30_000L, 600L, 29_400L), (filed.Amount, filed.Fee, filed.Payout)); // 2 % of 3 started 10,000s

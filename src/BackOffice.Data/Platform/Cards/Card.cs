@@ -9,6 +9,8 @@ public enum CardStatus
     Replaced = 4,
     Expired = 5,
     Closed = 6,
+    /// <summary>Stopped because its member is suspended (003 하나로 제25조①, 004 제7조③); active again when the suspension is lifted.</summary>
+    Suspended = 7,
 }
 
 public class Card
@@ -39,6 +41,8 @@ public class Card
     public DateOnly IssuedOn { get; set; }
     public DateOnly? FirstUsedOn { get; set; }
     public DateOnly ExpiresOn { get; set; }
+    /// <summary>The face value (권면금액) of a voucher, which its 60 % rule is measured against (002 잔액 환불); 0 for other cards.</summary>
+    public long FaceValue { get; set; }
     /// <summary>The card this one replaced (reissue chain).</summary>
     public long? ReplacesCardId { get; set; }
     public Card? ReplacesCard { get; set; }

@@ -87,7 +87,8 @@ public static class CardReplacement
         var prefix = programCode switch
         {
             ProgramPresets.LocalCurrency => "941022",
-            ProgramPresets.Transit => "942011",
+            ProgramPresets.Hanaro => "942011",
+            ProgramPresets.Cashbee => "942022",
             ProgramPresets.CardCompanyPrepaid => "943033",
             _ => "949000",
         };

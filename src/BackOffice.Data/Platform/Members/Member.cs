@@ -4,6 +4,8 @@ public enum MemberStatus
 {
     Active = 0,
     Withdrawn = 1,
+    /// <summary>자격 정지 (003 하나로 제25조①, 004 제7조③): cards stopped until lifted; refunds stay possible (제25조④2).</summary>
+    Suspended = 2,
 }
 
 public class Member
@@ -31,6 +33,12 @@ public class Member
     public string BankAccountHolder { get; set; } = "";
     public MemberStatus Status { get; set; }
     public DateTimeOffset JoinedAt { get; set; }
+    /// <summary>When the member withdrew (탈퇴); personal data is kept only until <see cref="AnonymizeAfter"/>.</summary>
+    public DateTimeOffset? WithdrawnAt { get; set; }
+    /// <summary>The first day the anonymization job may erase this withdrawn member's personal data (retention the law requires).</summary>
+    public DateOnly? AnonymizeAfter { get; set; }
+    /// <summary>When the personal data was replaced by placeholders; the member number and the ledger stay.</summary>
+    public DateTimeOffset? AnonymizedAt { get; set; }
     public long Version { get; set; }
 
     public List<Card> Cards { get; set; } = [];

@@ -12,8 +12,13 @@ public class ProgramPolicy
     public CardProgram? Program { get; set; }
     public int Version { get; set; }
     public DateOnly EffectiveFrom { get; set; }
-    /// <summary>Where the values come from (seed document and clause).</summary>
+    /// <summary>The seed document the program's terms come from, e.g. "003 캐시비 이용약관".</summary>
     public string Source { get; set; } = "";
+    /// <summary>
+    /// For every parameter (by property name) the clause that says exactly that value; a parameter not listed is the
+    /// operator's own setting (<see cref="PolicyCitations.OperatorSetting"/>). See <see cref="PolicyCitations"/>.
+    /// </summary>
+    public Dictionary<string, string> Citations { get; set; } = [];
 
     // Balance limits
     public long BearerCardBalanceLimit { get; set; }
@@ -22,21 +27,25 @@ public class ProgramPolicy
     // Charge cancellation
     public int ChargeCancelDays { get; set; }
     public CancelWindowCounting ChargeCancelCounting { get; set; }
+    /// <summary>When a cancelled charge is repaid (000 충전: 3일 이내; 002 충전 취소: 즉시).</summary>
+    public int ChargeCancelPayoutDays { get; set; }
+    public DayCounting ChargeCancelPayoutCounting { get; set; }
 
     // Balance refund
+    /// <summary>Share of the base that must be used before a balance refund (0 = refundable at any time, 003 하나로 제11조2).</summary>
     public int RefundUsedPercentThreshold { get; set; }
+    public UsedPercentBase UsedPercentBase { get; set; }
     /// <summary>Face value at or below which <see cref="SmallFaceValueUsedPercentThreshold"/> applies (0 = none).</summary>
     public long SmallFaceValueLimit { get; set; }
     public int SmallFaceValueUsedPercentThreshold { get; set; }
+    /// <summary>Share of an expired card's balance that is refunded (0 = not refundable, 002).</summary>
     public int ExpiredCardRefundPercent { get; set; }
-    public int RefundPayoutBusinessDays { get; set; }
-
-    // Refund fees
-    public RefundFeeKind RefundFeeKind { get; set; }
-    public int RefundFeePercent { get; set; }
-    public long RefundFeeUnit { get; set; }
-    public long RefundFeeFlat { get; set; }
-    public long StoreRefundCap { get; set; }
+    /// <summary>Years after the month of last use (or of sale/charge) when a balance is prescribed (004 제5조①).</summary>
+    public int PrescriptionYears { get; set; }
+    /// <summary>Disaster and card-defect refunds pay no fee (003 하나로 제11조1, 캐시비 제9조①2).</summary>
+    public bool DisasterRefundWithoutFee { get; set; }
+    /// <summary>The ways this program pays a balance back, with fee, cap and deadline each.</summary>
+    public List<RefundChannelRule> RefundChannels { get; set; } = [];
 
     // Cashback on payments (000 캐시백: 10% in the district, 6% elsewhere in the city)
     public int CashbackPercentInDistrict { get; set; }
@@ -44,19 +53,39 @@ public class ProgramPolicy
 
     // Lost cards
     public LostCardBalanceHandling LostCardHandling { get; set; }
+    /// <summary>A lost card the member got back is refunded as a normal or defective card (003 하나로 제11조5).</summary>
+    public bool RecoveredLostCardRefundable { get; set; }
     public int FraudCompensationDaysBeforeReport { get; set; }
     public long MemberFraudShareCapPerCard { get; set; }
     public long LostReissueFee { get; set; }
     public long DamagedReissueFee { get; set; }
 
+    // Reissue
+    /// <summary>A damaged card is reissued only after the physical card is collected (000 재발급: 실물카드 수거 후 재발급).</summary>
+    public bool DamagedReissueNeedsCollection { get; set; }
+    /// <summary>An expired card may be replaced with its balance (004 제4조③); where false it is refunded by the expired-card rule instead.</summary>
+    public bool ExpiredCardReissueCarriesBalance { get; set; }
+    public ReissueValidity ReissueValidity { get; set; }
+    /// <summary>Years a new or reissued card is valid when <see cref="ReissueValidity"/> gives new years.</summary>
+    public int CardValidityYears { get; set; }
+
     // Defective cards
     public int DefectBalanceVerifyDays { get; set; }
-    /// <summary>True when <see cref="DefectBalanceVerifyDays"/> counts business days (transit variant).</summary>
+    /// <summary>True when <see cref="DefectBalanceVerifyDays"/> counts business days (003 캐시비 제9조①4).</summary>
     public bool DefectBalanceVerifyInBusinessDays { get; set; }
+    /// <summary>A broken (고장) card within this many months of first use is replaced by a new card (003 하나로 제11조3).</summary>
     public int BrokenCardWarrantyMonths { get; set; }
+    /// <summary>The card price is paid back for a broken card within this many months of purchase (003 캐시비 제9조①4).</summary>
     public int CardPriceRefundMonths { get; set; }
     public int ReplacementShipBusinessDays { get; set; }
     public long CardPrice { get; set; }
 
     public long BalanceLimit(bool namedCard) => namedCard ? NamedCardBalanceLimit : BearerCardBalanceLimit;
+
+    public RefundChannelRule? ChannelRule(RefundChannel channel) => RefundChannels.FirstOrDefault(c => c.Channel == channel);
+
+    /// <summary>The clause a parameter's value comes from, or <see cref="PolicyCitations.OperatorSetting"/>.</summary>
+    public string CitationOf(string parameter) => Citations.TryGetValue(parameter, out var c) ? c : PolicyCitations.OperatorSetting;
+
+    public bool IsOperatorSetting(string parameter) => !Citations.ContainsKey(parameter);
 }

@@ -5,43 +5,79 @@ public static class PolicyParameters
 {
     private static readonly DateTime ExampleChargeDay = new(2026, 1, 1, 10, 0, 0);
 
-    public static IReadOnlyList<PolicyParameterGroup> Describe(ProgramPolicy p) =>
-    [
-        Group("잔액 한도",
-            P("무기명 카드 잔액 한도", Won(p.BearerCardBalanceLimit)),
-            P("기명 카드 잔액 한도", Won(p.NamedCardBalanceLimit))),
-        Group("충전 취소",
-            P("취소 가능 기간", Days(p.ChargeCancelDays)),
-            P("기간 계산", Name(p.ChargeCancelCounting)),
-            P("예시", ChargeCancelWindow.Explain(ExampleChargeDay, p.ChargeCancelDays, p.ChargeCancelCounting))),
-        Group("잔액 환불",
-            P("환불 가능 사용률", Percent(p.RefundUsedPercentThreshold, "이상 사용")),
-            P("소액 권면 기준", p.SmallFaceValueLimit == 0 ? "없음" : $"{Won(p.SmallFaceValueLimit)} 이하"),
-            P("소액 권면 환불 가능 사용률", Percent(p.SmallFaceValueUsedPercentThreshold, "이상 사용")),
-            P("유효기간 경과 카드 환불 비율", Percent(p.ExpiredCardRefundPercent)),
-            P("환불 지급 기한", BusinessDays(p.RefundPayoutBusinessDays))),
-        Group("환불 수수료",
-            P("수수료 방식", Name(p.RefundFeeKind)),
-            P("수수료율", Percent(p.RefundFeePercent)),
-            P("수수료 단위 금액", Won(p.RefundFeeUnit)),
-            P("가맹점 정액 수수료", Won(p.RefundFeeFlat)),
-            P("가맹점 환불 한도", Won(p.StoreRefundCap))),
-        Group("캐시백",
-            P("관내 가맹점 결제", Percent(p.CashbackPercentInDistrict)),
-            P("관외 가맹점 결제", Percent(p.CashbackPercentOutOfDistrict))),
-        Group("분실·도난",
-            P("분실 신고 시 잔액", Name(p.LostCardHandling)),
-            P("부정사용 보상 기간", p.FraudCompensationDaysBeforeReport == 0 ? "없음" : $"신고 전 {p.FraudCompensationDaysBeforeReport}일"),
-            P("회원 부담 한도 (카드당)", Won(p.MemberFraudShareCapPerCard)),
-            P("분실 재발급 수수료", Won(p.LostReissueFee)),
-            P("훼손 재발급 수수료", Won(p.DamagedReissueFee))),
-        Group("카드 결함·가격",
-            P("결함 카드 잔액 확인 기간", p.DefectBalanceVerifyInBusinessDays ? BusinessDays(p.DefectBalanceVerifyDays) : Days(p.DefectBalanceVerifyDays)),
-            P("파손 카드 보증 기간", Months(p.BrokenCardWarrantyMonths)),
-            P("카드 가격 환불 기간", Months(p.CardPriceRefundMonths)),
-            P("대체 카드 발송 기한", BusinessDays(p.ReplacementShipBusinessDays)),
-            P("카드 가격", Won(p.CardPrice))),
-    ];
+    public static IReadOnlyList<PolicyParameterGroup> Describe(ProgramPolicy p)
+    {
+        PolicyParameter P(string property, string label, string value) => new(label, value, p.CitationOf(property), p.IsOperatorSetting(property));
+        return
+        [
+            Group("잔액 한도",
+                P(nameof(p.BearerCardBalanceLimit), "무기명 카드 잔액 한도", Won(p.BearerCardBalanceLimit)),
+                P(nameof(p.NamedCardBalanceLimit), "기명 카드 잔액 한도", Won(p.NamedCardBalanceLimit))),
+            Group("충전 취소",
+                P(nameof(p.ChargeCancelDays), "취소 가능 기간", Days(p.ChargeCancelDays)),
+                P(nameof(p.ChargeCancelCounting), "기간 계산", Name(p.ChargeCancelCounting) + " · 예: " +
+                    ChargeCancelWindow.Explain(ExampleChargeDay, p.ChargeCancelDays, p.ChargeCancelCounting)),
+                P(nameof(p.ChargeCancelPayoutDays), "취소 금액 지급 기한", Payout(p.ChargeCancelPayoutDays, p.ChargeCancelPayoutCounting))),
+            Group("잔액 환불",
+                P(nameof(p.RefundUsedPercentThreshold), "환불 가능 사용률", p.RefundUsedPercentThreshold == 0 ? "조건 없음 (언제든 환불)" : $"{p.RefundUsedPercentThreshold}% 이상 사용"),
+                P(nameof(p.UsedPercentBase), "사용률 기준", Name(p.UsedPercentBase)),
+                P(nameof(p.SmallFaceValueLimit), "소액 권면 기준", p.SmallFaceValueLimit == 0 ? "없음" : $"{Won(p.SmallFaceValueLimit)} 이하"),
+                P(nameof(p.SmallFaceValueUsedPercentThreshold), "소액 권면 환불 가능 사용률", Percent(p.SmallFaceValueUsedPercentThreshold, "이상 사용")),
+                P(nameof(p.ExpiredCardRefundPercent), "유효기간 경과 카드 환불 비율", p.ExpiredCardRefundPercent == 0 ? "환불 불가" : $"{p.ExpiredCardRefundPercent}%"),
+                P(nameof(p.PrescriptionYears), "소멸시효", $"최종 사용월(미사용: 판매·충전월)부터 {p.PrescriptionYears}년"),
+                P(nameof(p.DisasterRefundWithoutFee), "천재지변·카드 결함 환불 수수료", p.DisasterRefundWithoutFee ? "없음" : "환불 경로 수수료 적용")),
+            new PolicyParameterGroup("환불 경로", p.RefundChannels.Select(c =>
+                new PolicyParameter(RefundChannelNames.Of(c.Channel), Channel(c), c.Citation, c.Citation == PolicyCitations.OperatorSetting)).ToList()),
+            Group("캐시백",
+                P(nameof(p.CashbackPercentInDistrict), "관내 가맹점 결제", Percent(p.CashbackPercentInDistrict)),
+                P(nameof(p.CashbackPercentOutOfDistrict), "관외 가맹점 결제", Percent(p.CashbackPercentOutOfDistrict))),
+            Group("분실·도난",
+                P(nameof(p.LostCardHandling), "분실 신고 시 잔액", Name(p.LostCardHandling)),
+                P(nameof(p.RecoveredLostCardRefundable), "회수한 분실 카드 환불", p.RecoveredLostCardRefundable ? "정상·불량 카드로 환불" : "환불 없음"),
+                P(nameof(p.FraudCompensationDaysBeforeReport), "부정사용 보상 기간", p.FraudCompensationDaysBeforeReport == 0 ? "없음" : $"신고 전 {p.FraudCompensationDaysBeforeReport}일"),
+                P(nameof(p.MemberFraudShareCapPerCard), "회원 부담 한도 (카드당)", Won(p.MemberFraudShareCapPerCard)),
+                P(nameof(p.LostReissueFee), "분실 재발급 수수료", Won(p.LostReissueFee))),
+            Group("재발급",
+                P(nameof(p.DamagedReissueFee), "파손 재발급 수수료", Won(p.DamagedReissueFee)),
+                P(nameof(p.DamagedReissueNeedsCollection), "파손 카드 재발급", p.DamagedReissueNeedsCollection ? "실물 카드 수거 후 재발급" : "수거 없이 재발급"),
+                P(nameof(p.ExpiredCardReissueCarriesBalance), "유효기간 만료 카드 재발급", p.ExpiredCardReissueCarriesBalance ? "잔액을 새 카드로 이전" : "재발급 불가 (만료 카드 환불 규칙 적용)"),
+                P(nameof(p.ReissueValidity), "재발급 카드 유효기간", p.ReissueValidity == ReissueValidity.KeepOldExpiry ? "기존 카드의 잔여 유효기한까지" : $"새 {p.CardValidityYears}년"),
+                P(nameof(p.CardValidityYears), "카드 유효기간", $"{p.CardValidityYears}년")),
+            Group("카드 결함·가격",
+                P(nameof(p.DefectBalanceVerifyDays), "결함 카드 잔액 확인 기간", p.DefectBalanceVerifyInBusinessDays ? BusinessDays(p.DefectBalanceVerifyDays) : Days(p.DefectBalanceVerifyDays)),
+                P(nameof(p.BrokenCardWarrantyMonths), "고장 카드 교체 기간 (최초 사용 후)", Months(p.BrokenCardWarrantyMonths)),
+                P(nameof(p.CardPriceRefundMonths), "고장 카드 카드 값 지급 기간 (구입 후)", Months(p.CardPriceRefundMonths)),
+                P(nameof(p.ReplacementShipBusinessDays), "대체 카드 발송 기한", BusinessDays(p.ReplacementShipBusinessDays)),
+                P(nameof(p.CardPrice), "카드 가격", Won(p.CardPrice))),
+        ];
+    }
+
+    public static string Channel(RefundChannelRule c)
+    {
+        var fee = c.FeeKind switch
+        {
+            RefundFeeKind.PercentPerStartedUnit => $"수수료 {Fmt.Won(c.FeeUnit)} 단위 {c.FeePercent}% (미만 절상)",
+            RefundFeeKind.Flat => $"수수료 {Fmt.Won(c.FeeFlat)}",
+            _ => "수수료 없음",
+        };
+        var cap = c.Cap > 0 ? $" · {Fmt.Won(c.Cap)}까지" : "";
+        return $"{fee}{cap} · {Payout(c.PayoutDays, c.PayoutCounting)}";
+    }
+
+    public static string Payout(int days, DayCounting counting) => counting switch
+    {
+        DayCounting.AtOnce => "즉시 지급",
+        DayCounting.CalendarDays => $"{days}일 이내 지급",
+        _ => $"{days}영업일 이내 지급",
+    };
+
+    public static string Name(UsedPercentBase b) => b switch
+    {
+        UsedPercentBase.SinceLastMoneyAdded => "마지막 금액 추가 시점의 잔액",
+        UsedPercentBase.ChargedAmount => "충전액",
+        UsedPercentBase.FaceValue => "권면금액",
+        _ => b.ToString(),
+    };
 
     public static string Name(CancelWindowCounting counting) => counting switch
     {
@@ -54,7 +90,7 @@ public static class PolicyParameters
     {
         RefundFeeKind.None => "수수료 없음",
         RefundFeeKind.PercentPerStartedUnit => "단위 금액마다 정률",
-        RefundFeeKind.FlatAtStore => "가맹점 정액",
+        RefundFeeKind.Flat => "정액",
         _ => kind.ToString(),
     };
 
@@ -67,8 +103,6 @@ public static class PolicyParameters
     };
 
     private static PolicyParameterGroup Group(string title, params PolicyParameter[] parameters) => new(title, parameters);
-
-    private static PolicyParameter P(string label, string value) => new(label, value);
 
     private static string Won(long amount) => amount == 0 ? "없음" : Fmt.Won(amount);
 

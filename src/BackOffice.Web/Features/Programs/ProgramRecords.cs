@@ -7,7 +7,8 @@ public enum PolicyState
     Superseded,
 }
 
-public sealed record PolicyParameter(string Label, string Value);
+/// <summary>One value with the clause it comes from, or marked as the operator's own setting ("운영 정책").</summary>
+public sealed record PolicyParameter(string Label, string Value, string Citation, bool OperatorSetting);
 
 public sealed record PolicyParameterGroup(string Title, IReadOnlyList<PolicyParameter> Parameters);
 

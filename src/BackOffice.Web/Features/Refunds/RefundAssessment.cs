@@ -47,7 +47,7 @@ internal sealed record RefundAssessment(Member Member, Card? Card, ProgramPolicy
             .ToListAsync(ct);
         var policy = PolicySelector.InForce(card.Program!.Policies, today);
         var (charge, chargeLines) = target.Kind == RefundKind.ChargeCancel ? await ChargeAsync(db, account.Id, target.ChargeEntryId, ct) : (null, []);
-        var refundCase = new RefundCase(target.Kind, RefundChannel.BankAccount, now, account.Balance, CardHistory.Movements(postings), card.ExpiresOn,
+        var refundCase = new RefundCase(target.Kind, target.Channel, now, account.Balance, CardHistory.Movements(postings), card.ExpiresOn,
             card.Status == CardStatus.Active && card.ExpiresOn >= today, CardHistory.LastUsed(postings),
             CardHistory.SoldOrCharged(KoreanTime.StartOfDay(card.IssuedOn), postings), charge);
         var decision = RefundEligibility.Decide(refundCase, policy);

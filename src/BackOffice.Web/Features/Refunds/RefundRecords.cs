@@ -6,7 +6,7 @@ public sealed class RefundOptions
     public long SupervisorApprovalAbove { get; set; } = 300_000;
 }
 
-public sealed record RefundTarget(long MemberId, long? CardId, RefundKind Kind, long? ChargeEntryId);
+public sealed record RefundTarget(long MemberId, long? CardId, RefundKind Kind, long? ChargeEntryId, RefundChannel Channel = RefundChannel.BankAccount);
 
 public sealed record FileRefundCommand(RefundTarget Target, string? Note, string IdempotencyKey);
 

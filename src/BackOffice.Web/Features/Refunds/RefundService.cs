@@ -20,7 +20,7 @@ public sealed class RefundService(
         var calendar = await calendars.LoadAsync(ct);
         await using var db = await factory.CreateDbContextAsync(ct);
         var a = await RefundAssessment.RunAsync(db, target, clock.GetUtcNow(), clock.TodayKst(), ct);
-        var due = RefundDeadline.PayoutDue(a.Policy, clock.TodayKst(), calendar);
+        var due = RefundDeadline.PayoutDue(a.Policy, target.Kind, target.Channel, clock.TodayKst(), calendar);
         var threshold = options.Value.SupervisorApprovalAbove;
         return new RefundPreview(a.Decision.Eligible, a.Decision.Amount, a.Decision.Fee, a.Decision.Payout, a.Decision.PolicyVersion,
             a.Card?.Program?.Name ?? "", a.Decision.Explanation, RefundApproval.Rule(a.Decision.Payout, threshold), due.DueBy, due.Rule,
@@ -104,7 +104,7 @@ public sealed class RefundService(
         var a = await RefundAssessment.RunAsync(db, command.Target, now, today, token, fromIntake);
         if (AccountProblem(a.Member) is { } problem) throw new BusinessRuleException(problem);
         if (fromIntake && !a.Decision.Eligible) throw new BusinessRuleException(a.Decision.Explanation);
-        var due = RefundDeadline.PayoutDue(a.Policy, today, calendar);
+        var due = RefundDeadline.PayoutDue(a.Policy, command.Target.Kind, command.Target.Channel, today, calendar);
         var d = a.Decision;
         var request = new RefundRequest
         {
@@ -112,7 +112,7 @@ public sealed class RefundService(
             MemberId = a.Member.Id,
             CardId = a.Card?.Id,
             Kind = command.Target.Kind,
-            Channel = RefundChannel.BankAccount,
+            Channel = command.Target.Channel,
             ChargeEntryId = command.Target.Kind == RefundKind.ChargeCancel ? command.Target.ChargeEntryId : null,
             Status = d.Eligible ? RefundStatus.PendingApproval : RefundStatus.Ineligible,
             Eligible = d.Eligible,

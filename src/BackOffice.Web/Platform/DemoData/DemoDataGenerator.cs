@@ -109,9 +109,9 @@ public static class DemoDataGenerator
         var cardCount = known ? 2 : r.Next(100) < 75 ? 1 : 2;
         for (var c = 0; c < cardCount; c++)
         {
-            var programCode = known || c == 0 ? (r.Next(100) < 85 || known ? ProgramPresets.LocalCurrency : ProgramPresets.CardCompanyPrepaid) : ProgramPresets.Transit;
+            var programCode = known || c == 0 ? (r.Next(100) < 85 || known ? ProgramPresets.LocalCurrency : ProgramPresets.CardCompanyPrepaid) : known || seq % 2 == 0 ? ProgramPresets.Hanaro : ProgramPresets.Cashbee;
             var issued = DateOnly.FromDateTime(joined.ToKst().DateTime).AddDays(r.Next(0, 10) + c * 30);
-            var prefix = programCode switch { ProgramPresets.LocalCurrency => "941022", ProgramPresets.Transit => "942011", _ => "943033" };
+            var prefix = programCode switch { ProgramPresets.LocalCurrency => "941022", ProgramPresets.Hanaro => "942011", ProgramPresets.Cashbee => "942022", _ => "943033" };
             var number = known && c == 0 ? CardNumber.WithCheckDigit("941022000000001") : CardNumber.WithCheckDigit(prefix + (seq * 4L + c).ToString("D9"));
             var card = new Card
             {
@@ -122,7 +122,8 @@ public static class DemoDataGenerator
                 Design = programCode switch
                 {
                     ProgramPresets.LocalCurrency => new[] { "서로e음 기본", "청라 호수공원", "정서진 노을" }[r.Next(3)],
-                    ProgramPresets.Transit => "교통카드 기본",
+                    ProgramPresets.Hanaro => "하나로 기본",
+                    ProgramPresets.Cashbee => "캐시비 기본",
                     _ => "BC 선불 블루",
                 },
                 IssuedOn = issued,

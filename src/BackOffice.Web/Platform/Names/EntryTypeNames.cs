@@ -33,6 +33,7 @@ public static class EntryTypeNames
         CardStatus.Replaced => "재발급 대체",
         CardStatus.Expired => "유효기간 만료",
         CardStatus.Closed => "해지",
+        CardStatus.Suspended => "회원 정지",
         _ => status.ToString(),
     };
 
