@@ -1287,6 +1287,10 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.Property<int>("FraudCompensationDaysBeforeReport")
                         .HasColumnType("integer");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("LostCardHandling")
                         .HasColumnType("integer");
 
@@ -1340,6 +1344,9 @@ namespace BackOffice.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("ProgramId", "Version")
                         .IsUnique();

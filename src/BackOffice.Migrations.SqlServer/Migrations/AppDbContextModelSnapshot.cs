@@ -1378,6 +1378,11 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<int>("FraudCompensationDaysBeforeReport")
                         .HasColumnType("int");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Korean_100_BIN2");
+
                     b.Property<int>("LostCardHandling")
                         .HasColumnType("int");
 
@@ -1432,6 +1437,10 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasFilter("[IdempotencyKey] IS NOT NULL");
 
                     b.HasIndex("ProgramId", "Version")
                         .IsUnique();

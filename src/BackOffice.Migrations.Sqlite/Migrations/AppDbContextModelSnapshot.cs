@@ -1240,6 +1240,10 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.Property<int>("FraudCompensationDaysBeforeReport")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("LostCardHandling")
                         .HasColumnType("INTEGER");
 
@@ -1293,6 +1297,9 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("ProgramId", "Version")
                         .IsUnique();

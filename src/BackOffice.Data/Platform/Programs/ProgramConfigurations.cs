@@ -33,6 +33,8 @@ internal sealed class ProgramPolicyConfiguration : IEntityTypeConfiguration<Prog
         b.HasIndex(p => new { p.ProgramId, p.Version }).IsUnique();
         b.HasOne(p => p.Program).WithMany(p => p.Policies).HasForeignKey(p => p.ProgramId);
         b.Property(p => p.Source).HasMaxLength(200);
+        b.Property(p => p.IdempotencyKey).HasMaxLength(Idempotency.MaxKeyLength);
+        b.HasIndex(p => p.IdempotencyKey).IsUnique();
         b.Property(p => p.Citations).HasConversion(
                 v => JsonSerializer.Serialize(v, Json),
                 v => string.IsNullOrEmpty(v) ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(v, Json) ?? new Dictionary<string, string>(),

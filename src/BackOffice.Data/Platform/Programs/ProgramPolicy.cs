@@ -19,6 +19,8 @@ public class ProgramPolicy
     /// operator's own setting (<see cref="PolicyCitations.OperatorSetting"/>). See <see cref="PolicyCitations"/>.
     /// </summary>
     public Dictionary<string, string> Citations { get; set; } = [];
+    /// <summary>The client key of the command that created this version (an Admin's new version of operator settings); null for presets.</summary>
+    public string? IdempotencyKey { get; set; }
 
     // Balance limits
     public long BearerCardBalanceLimit { get; set; }
