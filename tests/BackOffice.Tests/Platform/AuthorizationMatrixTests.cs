@@ -51,6 +51,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
             [Permission.ApproveStaffChange] = [("StaffService.ApproveChangeAsync", s => s.Get<StaffService>().ApproveChangeAsync(-1)),
                 ("StaffService.RejectChangeAsync", s => s.Get<StaffService>().RejectChangeAsync(-1, "요청 사유가 부족합니다"))],
             [Permission.ManageJobs] = [("JobsService.RunNowAsync", s => s.Get<JobsService>().RunNowAsync("no-such-job"))],
+            [Permission.ManagePrograms] = [("ProgramPolicyService.CreateVersionAsync", s => s.Get<ProgramPolicyService>().CreateVersionAsync(-1, [], null, "", ""))],
         };
 
     /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>
@@ -76,6 +77,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
         [Permission.ManageStaff] = "----D",
         [Permission.ManageJobs] = "----D",
         [Permission.ApproveStaffChange] = "----D",
+        [Permission.ManagePrograms] = "----D",
     };
 
     private static readonly string[] RoleColumns = [StaffRoles.Agent, StaffRoles.Supervisor, StaffRoles.Finance, StaffRoles.Compliance, StaffRoles.Admin];

@@ -27,4 +27,6 @@ public enum Permission
     ManageJobs,
     /// <summary>Approve or reject a staff-change request granting a money role (a second Admin, issue 10).</summary>
     ApproveStaffChange,
+    /// <summary>Change a program's operator settings ("운영 정책") by a new, dated policy version (issue 11).</summary>
+    ManagePrograms,
 }

@@ -7,7 +7,7 @@ public static class PolicyParameters
 
     public static IReadOnlyList<PolicyParameterGroup> Describe(ProgramPolicy p)
     {
-        PolicyParameter P(string property, string label, string value) => new(label, value, p.CitationOf(property), p.IsOperatorSetting(property));
+        PolicyParameter P(string property, string label, string value) => new(label, value, p.CitationOf(property), p.IsOperatorSetting(property), property);
         return
         [
             Group("잔액 한도",
@@ -38,10 +38,10 @@ public static class PolicyParameters
                 P(nameof(p.MemberFraudShareCapPerCard), "회원 부담 한도 (카드당)", Won(p.MemberFraudShareCapPerCard)),
                 P(nameof(p.LostReissueFee), "분실 재발급 수수료", Won(p.LostReissueFee))),
             Group("재발급",
-                P(nameof(p.DamagedReissueFee), "파손 재발급 수수료", Won(p.DamagedReissueFee)),
-                P(nameof(p.DamagedReissueNeedsCollection), "파손 카드 재발급", p.DamagedReissueNeedsCollection ? "실물 카드 수거 후 재발급" : "수거 없이 재발급"),
+                P(nameof(p.DamagedReissueFee), "훼손·파손 재발급 수수료", Won(p.DamagedReissueFee)),
+                P(nameof(p.DamagedReissueNeedsCollection), "훼손·파손 카드 재발급", p.DamagedReissueNeedsCollection ? "실물 카드 수거 후 재발급" : "수거 없이 재발급"),
                 P(nameof(p.ExpiredCardReissueCarriesBalance), "유효기간 만료 카드 재발급", p.ExpiredCardReissueCarriesBalance ? "잔액을 새 카드로 이전" : "재발급 불가 (만료 카드 환불 규칙 적용)"),
-                P(nameof(p.ReissueValidity), "재발급 카드 유효기간", p.ReissueValidity == ReissueValidity.KeepOldExpiry ? "기존 카드의 잔여 유효기한까지" : $"새 {p.CardValidityYears}년"),
+                P(nameof(p.ReissueValidity), "재발급 카드 유효기간", p.ReissueValidity == ReissueValidity.KeepOldExpiry ? Name(p.ReissueValidity) : $"새 {p.CardValidityYears}년"),
                 P(nameof(p.CardValidityYears), "카드 유효기간", $"{p.CardValidityYears}년")),
             Group("카드 결함·가격",
                 P(nameof(p.DefectBalanceVerifyDays), "결함 카드 잔액 확인 기간", p.DefectBalanceVerifyInBusinessDays ? BusinessDays(p.DefectBalanceVerifyDays) : Days(p.DefectBalanceVerifyDays)),
@@ -69,6 +69,21 @@ public static class PolicyParameters
         DayCounting.AtOnce => "즉시 지급",
         DayCounting.CalendarDays => $"{days}일 이내 지급",
         _ => $"{days}영업일 이내 지급",
+    };
+
+    public static string Name(DayCounting counting) => counting switch
+    {
+        DayCounting.AtOnce => "즉시",
+        DayCounting.CalendarDays => "일(달력 기준)",
+        DayCounting.BusinessDays => "영업일",
+        _ => counting.ToString(),
+    };
+
+    public static string Name(ReissueValidity validity) => validity switch
+    {
+        ReissueValidity.NewValidityYears => "새 유효기간 부여",
+        ReissueValidity.KeepOldExpiry => "기존 카드의 잔여 유효기한까지",
+        _ => validity.ToString(),
     };
 
     public static string Name(UsedPercentBase b) => b switch

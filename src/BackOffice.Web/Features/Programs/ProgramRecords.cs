@@ -7,8 +7,11 @@ public enum PolicyState
     Superseded,
 }
 
-/// <summary>One value with the clause it comes from, or marked as the operator's own setting ("운영 정책").</summary>
-public sealed record PolicyParameter(string Label, string Value, string Citation, bool OperatorSetting);
+/// <summary>
+/// One value with the clause it comes from, or marked as the operator's own setting ("운영 정책"). <see cref="Property"/>
+/// names the <see cref="ProgramPolicy"/> property it shows (null for a refund channel, which shows several).
+/// </summary>
+public sealed record PolicyParameter(string Label, string Value, string Citation, bool OperatorSetting, string? Property = null);
 
 public sealed record PolicyParameterGroup(string Title, IReadOnlyList<PolicyParameter> Parameters);
 
