@@ -58,15 +58,17 @@ public sealed record PolicySetting(string Parameter, string Label, SettingKind K
         return null;
     }
 
+    private static string N(long value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>A value as the dialog and the audit show it: "4,000원", "15일", "예", "충전일 포함".</summary>
     public string Show(long value) => Kind switch
     {
         SettingKind.Won => Fmt.Won(value),
         SettingKind.Percent => $"{value}%",
-        SettingKind.Days => $"{value:N0}일",
-        SettingKind.BusinessDays => $"{value:N0}영업일",
-        SettingKind.Months => $"{value:N0}개월",
-        SettingKind.Years => $"{value:N0}년",
+        SettingKind.Days => N(value) + "일",
+        SettingKind.BusinessDays => N(value) + "영업일",
+        SettingKind.Months => N(value) + "개월",
+        SettingKind.Years => N(value) + "년",
         SettingKind.Flag => value != 0 ? "예" : "아니오",
         _ => Choices.FirstOrDefault(c => c.Value == value)?.Name ?? value.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
