@@ -35,6 +35,8 @@ public class LocalCurrencyRulesTests
         { "000 충전: day 8 00:00 refused", Cancel(At(2026, 1, 8, 0, 0, 0)), No("기간이 지나 취소할 수 없습니다") },
         { "000 충전: a charge with a payment after it is used", Cancel(At(2026, 1, 3), 50_000, Out(At(2026, 1, 2), 1_000, 49_000)), No("충전 후 사용 내역이 있어 취소할 수 없습니다") },
         { "000 충전 (issue 11 point 10): a payment at the same instant as the charge is use", Cancel(At(2026, 1, 3), 50_000, Out(At(2026, 1, 1, 15, 30), 1_000, 49_000)), No("충전 후 사용 내역이 있어") },
+        { "000 충전: only while the card is valid (stopped or expired card refused)", Cancel(At(2026, 1, 3)) with { CardUsable = false }, No("유효한 카드의 충전만 취소할 수 있습니다") },
+        { "000 충전: no partial cancel (balance below the charge)", Cancel(At(2026, 1, 3)) with { CurrentBalance = 49_000 }, No("카드 잔액이 충전 금액보다 적어 취소할 수 없습니다 (부분 취소 불가)") },
         { "000 충전: a discount is not refunded, the amount paid is", Cancel(At(2026, 1, 3), paid: 47_500), Yes(47_500, 0, "할인 2,500원은 환불되지 않음 (실제 결제액 47,500원)") },
         // Withdrawal: balances are refunded before it (001 §5).
         { "001 §5: refund before withdrawal", Withdrawal(15_000), Yes(15_000, 0, "회원 탈퇴 전 잔액 환불 (탈퇴 후에는 잔액이 소멸, 001 §5)") },
