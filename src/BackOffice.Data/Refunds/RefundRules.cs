@@ -4,11 +4,11 @@ public enum RefundKind
 {
     /// <summary>충전 취소: an unused charge within the program's window.</summary>
     ChargeCancel = 0,
-    /// <summary>잔액 환불: after enough of the balance has been used.</summary>
+    /// <summary>잔액 환불: at any time or after enough has been used, by <see cref="ProgramPolicy.RefundUsedPercentThreshold"/> and <see cref="ProgramPolicy.UsedPercentBase"/>.</summary>
     BalanceRefund = 1,
     /// <summary>유효기간 만료 카드: validity passed, prescription not complete.</summary>
     ExpiredCard = 2,
-    /// <summary>천재지변·카드 결함: always refundable (003 제11조1, 004 제12조②).</summary>
+    /// <summary>천재지변·카드 결함: always refundable in full; fee-free where <see cref="ProgramPolicy.DisasterRefundWithoutFee"/> (its citation says where from).</summary>
     DisasterOrDefect = 3,
     /// <summary>회원 탈퇴 전 환불: balances are forfeited at withdrawal, so they are refunded before it (001 §5).</summary>
     BeforeWithdrawal = 4,
@@ -26,6 +26,7 @@ public enum CardMovementKind
 }
 
 /// <summary>What the rules need to know about the card and the request.</summary>
+/// <param name="FaceValue">The voucher's face value (권면금액), the base of <see cref="UsedPercentBase.FaceValue"/>; 0 when the card has none.</param>
 public sealed record RefundCase(
     RefundKind Kind,
     RefundChannel Channel,
@@ -36,7 +37,8 @@ public sealed record RefundCase(
     bool CardUsable,
     DateTimeOffset? LastUsedAt,
     DateTimeOffset SoldAt,
-    ChargeToCancel? Charge = null);
+    ChargeToCancel? Charge = null,
+    long FaceValue = 0);
 
 /// <summary>The charge a member asks to cancel: what was charged and what was actually paid (discounts are not refunded, 002).</summary>
 public sealed record ChargeToCancel(long ChargeId, DateTimeOffset ChargedAt, long ChargedAmount, long PaidAmount);

@@ -23,7 +23,7 @@ public class RefundEligibilityTests
         var decision = RefundEligibility.Decide(Balance(36_000, Added(At(3, 2), 100_000, 100_000), Out(At(3, 5), 64_000, 36_000)), Local);
         Assert.True(decision.Eligible);
         Assert.Equal((36_000L, 0L, 36_000L), (decision.Amount, decision.Fee, decision.Payout));
-        Assert.Equal("사용률 64% (64,000 / 100,000, 기준: 2026-03-02 충전 이후) ≥ 60% → 환불 가능 · 수수료 0원", decision.Explanation);
+        Assert.Equal("사용률 64% (64,000 / 100,000, 기준: 2026-03-02 충전 이후) ≥ 60% → 환불 가능 (000 환불) · 수수료 0원", decision.Explanation);
         Assert.Equal(1, decision.PolicyVersion);
     }
 
@@ -64,11 +64,14 @@ public class RefundEligibilityTests
     [Fact]
     public void Store_refunds_cost_500_won_and_stop_at_20000_won()
     {
-        Assert.Equal(500, RefundFee.Compute(ProgramPresets.CashbeePolicy().ChannelRule(RefundChannel.Store)!, 15_000).Fee);
+        // 003 캐시비 제9조①1나 (500원) · 제9조①6나 (최대 환불한도 2만원): the store channel is 캐시비's, not 하나로's.
+        var cashbee = ProgramPresets.CashbeePolicy();
+        Assert.Equal(500, RefundFee.Compute(cashbee.ChannelRule(RefundChannel.Store)!, 15_000).Fee);
         var big = Balance(25_000, Added(At(3, 2), 30_000, 30_000)) with { Kind = RefundKind.DisasterOrDefect, Channel = RefundChannel.Store };
-        var decision = RefundEligibility.Decide(big, Transit);
+        var decision = RefundEligibility.Decide(big, cashbee);
         Assert.False(decision.Eligible);
-        Assert.Contains("매장 환불은 20,000원까지입니다", decision.Explanation);
+        Assert.Contains("매장(가맹점) 환불은 20,000원까지입니다 (003 캐시비 제9조①1 · 제9조①6나)", decision.Explanation);
+        Assert.True(RefundEligibility.Decide(big with { Channel = RefundChannel.Envelope }, cashbee).Eligible);
     }
 
     private static RefundCase Cancel(DateTimeOffset now, long paid = 50_000, params CardMovement[] after) =>
@@ -86,7 +89,7 @@ public class RefundEligibilityTests
         Assert.True(RefundEligibility.Decide(Cancel(At(1, 8, 23, 59, 59)), Voucher).Eligible);
         var late = RefundEligibility.Decide(Cancel(At(1, 9, 0, 0, 0)), Voucher);
         Assert.False(late.Eligible);
-        Assert.Equal("2026-01-01 충전, 충전 다음날부터 7일 → 2026-01-08 23:59까지 취소 가능 → 기간이 지나 취소할 수 없습니다.", late.Explanation);
+        Assert.Equal("2026-01-01 충전, 충전 다음날부터 7일 → 2026-01-08 23:59까지 취소 가능 (002 충전 취소) → 기간이 지나 취소할 수 없습니다.", late.Explanation);
     }
 
     [Fact]
@@ -111,10 +114,12 @@ public class RefundEligibilityTests
         Assert.True(decision.Eligible);
         Assert.Equal(9_004, decision.Amount); // 90 % of 10,005 = 9,004.5 → 9,004 (sub-won truncated)
 
-        var prescribed = expired with { LastUsedAt = At(3, 19, year: 2021) };
+        // 004 제5조①: 5 years from the MONTH of last use → last use in February 2021 is prescribed from 2026-03-01.
+        var prescribed = expired with { LastUsedAt = At(2, 19, year: 2021) };
         var old = RefundEligibility.Decide(prescribed, Local);
         Assert.False(old.Eligible);
-        Assert.Contains("소멸시효 완성 (최종 사용일 2021-03-19 + 5년 = 2026-03-19)", old.Explanation);
+        Assert.Contains("소멸시효 완성 (최종사용월 2021-02로부터 5년 → 2026-03-01부터 소멸)", old.Explanation);
+        Assert.True(RefundEligibility.Decide(expired with { LastUsedAt = At(3, 19, year: 2021) }, Local).Eligible); // March 2021 → until 2026-03-31
 
         var notYet = RefundEligibility.Decide(expired with { ExpiresOn = new DateOnly(2026, 12, 31) }, Local);
         Assert.False(notYet.Eligible);

@@ -34,8 +34,11 @@ internal sealed record RefundAssessment(Member Member, Card? Card, ProgramPolicy
         var card = await db.Cards.AsNoTracking().Include(c => c.Program!).ThenInclude(p => p.Policies)
             .FirstOrDefaultAsync(c => c.Id == target.CardId && c.MemberId == member.Id, ct)
             ?? throw new BusinessRuleException("이 회원의 카드를 선택하세요.");
+        var policy = PolicySelector.InForce(card.Program!.Policies, today);
+        if (!fromIntake && card.Status is CardStatus.Lost or CardStatus.Stolen)
+            throw new BusinessRuleException(LostCardRefusal(card, policy));
         if (fromIntake ? card.Status != CardStatus.Defective || target.Kind != RefundKind.DisasterOrDefect : card.Status is not (CardStatus.Active or CardStatus.Expired))
-            throw new BusinessRuleException($"{EntryTypeNames.Of(card.Status)} 상태의 카드는 환불을 신청할 수 없습니다. 분실 카드는 e음머니로, 불량 카드는 불량 접수에서 정산합니다.");
+            throw new BusinessRuleException($"{EntryTypeNames.Of(card.Status)} 상태의 카드는 환불을 신청할 수 없습니다. 불량 카드는 불량 접수에서 정산합니다.");
         var open = await db.RefundRequests.AsNoTracking().Where(r => r.CardId == card.Id && Open.Contains(r.Status)).Select(r => new { r.RequestNo, r.Status }).FirstOrDefaultAsync(ct);
         if (open is not null) throw new BusinessRuleException($"이 카드에 진행 중인 환불 요청이 있습니다 ({open.RequestNo}, {RefundNames.Of(open.Status)}).");
 
@@ -45,11 +48,10 @@ internal sealed record RefundAssessment(Member Member, Card? Card, ProgramPolicy
         var postings = await db.Postings.AsNoTracking().Where(p => p.AccountId == account.Id)
             .Select(p => new CardPosting(p.JournalEntryId, p.JournalEntry!.OccurredAt, p.JournalEntry.Type, p.Amount, p.BalanceAfter))
             .ToListAsync(ct);
-        var policy = PolicySelector.InForce(card.Program!.Policies, today);
         var (charge, chargeLines) = target.Kind == RefundKind.ChargeCancel ? await ChargeAsync(db, account.Id, target.ChargeEntryId, ct) : (null, []);
         var refundCase = new RefundCase(target.Kind, target.Channel, now, account.Balance, CardHistory.Movements(postings), card.ExpiresOn,
             card.Status == CardStatus.Active && card.ExpiresOn >= today, CardHistory.LastUsed(postings),
-            CardHistory.SoldOrCharged(KoreanTime.StartOfDay(card.IssuedOn), postings), charge);
+            CardHistory.SoldOrCharged(KoreanTime.StartOfDay(card.IssuedOn), postings), charge, card.FaceValue);
         var decision = RefundEligibility.Decide(refundCase, policy);
 
         List<PostingLine> sources = [];
@@ -69,6 +71,26 @@ internal sealed record RefundAssessment(Member Member, Card? Card, ProgramPolicy
             }
         }
         return new RefundAssessment(member, card, policy, decision, sources);
+    }
+
+    /// <summary>
+    /// Why a card reported lost or stolen is not refunded, as the program's terms say: by
+    /// <see cref="ProgramPolicy.LostCardHandling"/>, <see cref="ProgramPolicy.RecoveredLostCardRefundable"/> and whether the
+    /// card is registered, each with the clause the policy cites. A recovered card is first set back to active (회수 처리);
+    /// then the normal refund applies.
+    /// </summary>
+    internal static string LostCardRefusal(Card card, ProgramPolicy policy)
+    {
+        var handling = RefundEligibility.Cite(policy, nameof(ProgramPolicy.LostCardHandling));
+        return policy.LostCardHandling switch
+        {
+            LostCardBalanceHandling.MoveToEmoney when card.IsRegistered => $"잔액은 분실 신고 때 e음머니로 옮겨졌습니다 ({handling}). e음머니 잔액을 확인하세요.",
+            LostCardBalanceHandling.MoveToEmoney => $"등록되지 않은 카드의 분실은 현금 분실과 같아 환불할 수 없습니다 ({handling}).",
+            LostCardBalanceHandling.CarryToReissuedCard => $"분실·도난 신고 당시의 잔액은 재발급 카드로 옮겨집니다 ({handling}). 재발급 카드에서 환불을 신청하세요.",
+            _ when policy.RecoveredLostCardRefundable =>
+                $"분실·도난 신고 카드는 환불할 수 없습니다 ({handling}). 카드를 회수했다면 회수 처리 후 정상·불량 카드로 환불합니다 ({RefundEligibility.Cite(policy, nameof(ProgramPolicy.RecoveredLostCardRefundable))}).",
+            _ => $"분실·도난 카드의 잔액과 카드 값은 환불할 수 없습니다 ({handling}).",
+        };
     }
 
     /// <summary>The top-up to cancel: what reached the card, what the member paid, and who funded any discount.</summary>
