@@ -248,4 +248,51 @@ public class RefundTests(PortalFixture portal)
         await member.OpenMemberAsync("M00000018");
         await Expect(member.EMoneyBalance).ToHaveTextAsync("136,900원"); // 50,000 + 86,900 back
     }
+
+    /// <summary>
+    /// Issue 11: the dialog offers only the 캐시비 channels; 25,000원 at a store is refused above the 2만원 cap (003 캐시비
+    /// 제9조①6나) with the way out, and the envelope refund passes without fee within 10 business days (제9조①6가).
+    /// Demo member 강캐시 (M90000001) holds 25,000원 on one 캐시비 card (DemoRefundMembers).
+    /// </summary>
+    [Fact]
+    public async Task A_cashbee_store_refund_refused_above_the_cap_is_filed_again_as_an_envelope_refund()
+    {
+        var agent = await portal.SignedInPageAsync("agent");
+        var member = new MemberRefundDialog(agent);
+        await member.OpenMemberAsync("M90000001");
+        await member.OpenAsync();
+        await member.ChooseKindAsync("BalanceRefund");
+        await Expect(member.Channels).ToContainTextAsync("캐시비");
+        await Expect(member.Channel("BankAccount")).ToHaveCountAsync(0);
+        await Expect(member.Channel("Store")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bselected\b")); // the program's first
+        await member.ChooseChannelAsync("Store");
+        await Expect(member.Preview).ToContainTextAsync("환불 불가");
+        await Expect(member.Preview).ToContainTextAsync("20,000원까지");
+        await Expect(member.Preview).ToContainTextAsync("제9조①6나");
+        await Expect(member.Blocker).ToContainTextAsync("환불봉투");
+        await Expect(member.ChannelOutcome("Store")).ToHaveTextAsync("불가");
+        await Expect(member.Submit).ToBeDisabledAsync();
+        await member.CheckDialogAccessibilityAsync();
+        await portal.ScreenshotAsync(agent, "45-refund-channel-store-refused");
+
+        await member.ChooseChannelAsync("Envelope");
+        await Expect(member.Preview).ToContainTextAsync("환불 가능");
+        await Expect(member.Blocker).ToHaveCountAsync(0);
+        await Expect(member.ChosenChannel).ToHaveTextAsync("환불봉투");
+        await Expect(member.Fee).ToHaveTextAsync("0원");
+        await Expect(member.Due).ToContainTextAsync("10영업일");
+        await Expect(member.Due).ToContainTextAsync("캐시비 제9조①6가");
+        await Expect(member.Amounts).ToContainTextAsync("25,000원");
+        await member.CheckDialogAccessibilityAsync();
+        await portal.ScreenshotAsync(agent, "46-refund-channel-envelope");
+        var requestNo = await member.SubmitAsync();
+        await Expect(member.Result).ToContainTextAsync("환불봉투");
+        await member.CloseAsync();
+
+        await member.ShowHistoryAsync();
+        await Expect(member.HistoryChannel(requestNo)).ToHaveTextAsync("환불봉투");
+        var detail = await new RefundDetailPage(agent).OpenAsync(requestNo);
+        await Expect(detail.Channel).ToHaveTextAsync("환불봉투");
+        await Expect(detail.Status).ToHaveTextAsync("재무 승인 대기");
+    }
 }
