@@ -7,7 +7,8 @@ namespace BackOffice.E2E.Refunds;
 public class RefundTests(PortalFixture portal)
 {
     /// <summary>Files a refund from the member page and returns its request number.</summary>
-    private async Task<string> FileAsync(IPage agent, string memberNo, string last4, string kind, string expectPreview, string? screenshot = null)
+    /// <param name="channel">A refund channel to choose by enum name (issue 11), when not the program's first.</param>
+    private async Task<string> FileAsync(IPage agent, string memberNo, string last4, string kind, string expectPreview, string? screenshot = null, string? channel = null)
     {
         var member = new MemberRefundDialog(agent);
         await member.OpenMemberAsync(memberNo);
@@ -15,6 +16,7 @@ public class RefundTests(PortalFixture portal)
         await member.ChooseKindAsync(kind);
         await member.ChooseCardAsync(last4);
         await Expect(member.Card).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(last4));
+        if (channel is not null) await member.ChooseChannelAsync(channel);
         await Expect(member.Preview).ToContainTextAsync(expectPreview);
         if (screenshot is not null)
         {
@@ -110,7 +112,9 @@ public class RefundTests(PortalFixture portal)
     {
         var agent = await portal.SignedInPageAsync("agent");
         var large = await FileAsync(agent, "M00000026", "1049", "DisasterOrDefect", "잔액 전액 환불 가능");
-        var transit = await FileAsync(agent, "M00000013", "0539", "DisasterOrDefect", "수수료 800원 (40,000원의 2%, 10,000원 단위 올림)");
+        // Issue 11: M00000013's second card is 캐시비 (*0536); 40,000원 is above the store cap, so by envelope, and a
+        // defect refund pays no fee (003 캐시비 제9조①2).
+        var transit = await FileAsync(agent, "M00000013", "0536", "DisasterOrDefect", "환불 가능", channel: "Envelope");
 
         var finance = await portal.SignedInPageAsync("finance");
         var detail = await new RefundDetailPage(finance).OpenAsync(large);
@@ -143,7 +147,7 @@ public class RefundTests(PortalFixture portal)
 
         var member = new MemberRefundDialog(agent);
         await member.OpenMemberAsync("M00000013");
-        await Expect(member.CardRow("0539")).ToContainTextAsync("40,000원");
+        await Expect(member.CardRow("0536")).ToContainTextAsync("40,000원");
         var agentDetail = await new RefundDetailPage(agent).OpenAsync(transit);
         await Expect(agentDetail.Steps).ToContainTextAsync("카드 결함이 확인되지 않음");
         await agentDetail.CheckAccessibilityAsync();
@@ -273,7 +277,7 @@ public class RefundTests(PortalFixture portal)
         await Expect(member.ChannelOutcome("Store")).ToHaveTextAsync("불가");
         await Expect(member.Submit).ToBeDisabledAsync();
         await member.CheckDialogAccessibilityAsync();
-        await portal.ScreenshotAsync(agent, "45-refund-channel-store-refused");
+        await portal.ScreenshotAsync(agent, "47-refund-channel-store-refused");
 
         await member.ChooseChannelAsync("Envelope");
         await Expect(member.Preview).ToContainTextAsync("환불 가능");
@@ -284,7 +288,7 @@ public class RefundTests(PortalFixture portal)
         await Expect(member.Due).ToContainTextAsync("캐시비 제9조①6가");
         await Expect(member.Amounts).ToContainTextAsync("25,000원");
         await member.CheckDialogAccessibilityAsync();
-        await portal.ScreenshotAsync(agent, "46-refund-channel-envelope");
+        await portal.ScreenshotAsync(agent, "48-refund-channel-envelope");
         var requestNo = await member.SubmitAsync();
         await Expect(member.Result).ToContainTextAsync("환불봉투");
         await member.CloseAsync();
