@@ -39,7 +39,12 @@ public static class DemoRefundMembers
             member.BankAccountHolder = member.Name;
             var card = new Card
             {
-                ProgramId = program.Id, IsRegistered = true, IsMain = true, Design = "캐시비 기본", IssuedOn = issued, ExpiresOn = issued.AddYears(5),
+                ProgramId = program.Id,
+                IsRegistered = true,
+                IsMain = true,
+                Design = "캐시비 기본",
+                IssuedOn = issued,
+                ExpiresOn = issued.AddYears(5),
             };
             numbers.SetNumber(card, CardNumber.WithCheckDigit("942022900000001"));
             member.Cards.Add(card);
