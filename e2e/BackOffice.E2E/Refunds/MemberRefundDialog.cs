@@ -42,6 +42,14 @@ public sealed class MemberRefundDialog(IPage page) : PageObject(page)
     /// <summary>MudTextField/MudSelect put the test id on their input; a select's choice is the input's value.</summary>
     public ILocator Note => Page.GetByTestId("refund-note");
     public ILocator Submit => Page.GetByTestId("refund-submit");
+    public ILocator Fee => Page.GetByTestId("refund-fee");
+    public ILocator Due => Page.GetByTestId("refund-due");
+    /// <summary>The channels the card's program offers (radio group), by enum name: BankAccount, Store, Envelope, DirectVisit.</summary>
+    public ILocator Channels => Page.GetByTestId("refund-channels");
+    public ILocator Channel(string channel) => Page.GetByTestId($"refund-channel-{channel}");
+    public ILocator ChannelOutcome(string channel) => Page.GetByTestId($"refund-channel-outcome-{channel}");
+    public ILocator ChosenChannel => Page.GetByTestId("refund-channel-chosen");
+    public ILocator HistoryChannel(string requestNo) => HistoryRow(requestNo).GetByTestId("member-refund-channel");
     public ILocator Result => Page.GetByTestId("refund-result");
     public ILocator Close => Page.GetByTestId("refund-close");
 
@@ -73,6 +81,13 @@ public sealed class MemberRefundDialog(IPage page) : PageObject(page)
         await OpenOption(text).First.ClickAsync();
         await Expect(Page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
         await Expect(select).ToHaveValueAsync(new Regex(Regex.Escape(text)));
+    }
+
+    /// <summary>Chooses a refund channel by its enum name; the preview re-runs for it (the option is marked selected).</summary>
+    public async Task ChooseChannelAsync(string channel)
+    {
+        await Channel(channel).GetByRole(AriaRole.Radio).CheckAsync();
+        await Expect(Channel(channel)).ToHaveClassAsync(new Regex(@"\bselected\b"));
     }
 
     /// <summary>

@@ -9,6 +9,7 @@ public sealed class RefundDetailPage(IPage page) : PageObject(page)
     public ILocator Status => Page.GetByTestId("refund-status");
     public ILocator Explanation => Page.GetByTestId("refund-explanation");
     public ILocator Steps => Page.GetByTestId("refund-steps");
+    public ILocator Channel => Page.GetByTestId("refund-channel");
     public ILocator FollowUp => Page.GetByTestId("refund-followup");
     public ILocator Approve => Page.GetByTestId("detail-approve");
     public ILocator Reject => Page.GetByTestId("detail-reject");

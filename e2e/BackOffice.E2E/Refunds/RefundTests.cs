@@ -7,7 +7,8 @@ namespace BackOffice.E2E.Refunds;
 public class RefundTests(PortalFixture portal)
 {
     /// <summary>Files a refund from the member page and returns its request number.</summary>
-    private async Task<string> FileAsync(IPage agent, string memberNo, string last4, string kind, string expectPreview, string? screenshot = null)
+    /// <param name="channel">A refund channel to choose by enum name (issue 11), when not the program's first.</param>
+    private async Task<string> FileAsync(IPage agent, string memberNo, string last4, string kind, string expectPreview, string? screenshot = null, string? channel = null)
     {
         var member = new MemberRefundDialog(agent);
         await member.OpenMemberAsync(memberNo);
@@ -15,6 +16,7 @@ public class RefundTests(PortalFixture portal)
         await member.ChooseKindAsync(kind);
         await member.ChooseCardAsync(last4);
         await Expect(member.Card).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(last4));
+        if (channel is not null) await member.ChooseChannelAsync(channel);
         await Expect(member.Preview).ToContainTextAsync(expectPreview);
         if (screenshot is not null)
         {
@@ -110,7 +112,9 @@ public class RefundTests(PortalFixture portal)
     {
         var agent = await portal.SignedInPageAsync("agent");
         var large = await FileAsync(agent, "M00000026", "1049", "DisasterOrDefect", "잔액 전액 환불 가능");
-        var transit = await FileAsync(agent, "M00000013", "0539", "DisasterOrDefect", "수수료 800원 (40,000원의 2%, 10,000원 단위 올림)");
+        // Issue 11: M00000013's second card is 캐시비 (*0536); 40,000원 is above the store cap, so by envelope, and a
+        // defect refund pays no fee (003 캐시비 제9조①2).
+        var transit = await FileAsync(agent, "M00000013", "0536", "DisasterOrDefect", "환불 가능", channel: "Envelope");
 
         var finance = await portal.SignedInPageAsync("finance");
         var detail = await new RefundDetailPage(finance).OpenAsync(large);
@@ -143,7 +147,7 @@ public class RefundTests(PortalFixture portal)
 
         var member = new MemberRefundDialog(agent);
         await member.OpenMemberAsync("M00000013");
-        await Expect(member.CardRow("0539")).ToContainTextAsync("40,000원");
+        await Expect(member.CardRow("0536")).ToContainTextAsync("40,000원");
         var agentDetail = await new RefundDetailPage(agent).OpenAsync(transit);
         await Expect(agentDetail.Steps).ToContainTextAsync("카드 결함이 확인되지 않음");
         await agentDetail.CheckAccessibilityAsync();
@@ -247,5 +251,52 @@ public class RefundTests(PortalFixture portal)
         var member = new MemberRefundDialog(agent);
         await member.OpenMemberAsync("M00000018");
         await Expect(member.EMoneyBalance).ToHaveTextAsync("136,900원"); // 50,000 + 86,900 back
+    }
+
+    /// <summary>
+    /// Issue 11: the dialog offers only the 캐시비 channels; 25,000원 at a store is refused above the 2만원 cap (003 캐시비
+    /// 제9조①6나) with the way out, and the envelope refund passes without fee within 10 business days (제9조①6가).
+    /// Demo member 강캐시 (M90000001) holds 25,000원 on one 캐시비 card (DemoRefundMembers).
+    /// </summary>
+    [Fact]
+    public async Task A_cashbee_store_refund_refused_above_the_cap_is_filed_again_as_an_envelope_refund()
+    {
+        var agent = await portal.SignedInPageAsync("agent");
+        var member = new MemberRefundDialog(agent);
+        await member.OpenMemberAsync("M90000001");
+        await member.OpenAsync();
+        await member.ChooseKindAsync("BalanceRefund");
+        await Expect(member.Channels).ToContainTextAsync("캐시비");
+        await Expect(member.Channel("BankAccount")).ToHaveCountAsync(0);
+        await Expect(member.Channel("Store")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bselected\b")); // the program's first
+        await member.ChooseChannelAsync("Store");
+        await Expect(member.Preview).ToContainTextAsync("환불 불가");
+        await Expect(member.Preview).ToContainTextAsync("20,000원까지");
+        await Expect(member.Preview).ToContainTextAsync("제9조①6나");
+        await Expect(member.Blocker).ToContainTextAsync("환불봉투");
+        await Expect(member.ChannelOutcome("Store")).ToHaveTextAsync("불가");
+        await Expect(member.Submit).ToBeDisabledAsync();
+        await member.CheckDialogAccessibilityAsync();
+        await portal.ScreenshotAsync(agent, "47-refund-channel-store-refused");
+
+        await member.ChooseChannelAsync("Envelope");
+        await Expect(member.Preview).ToContainTextAsync("환불 가능");
+        await Expect(member.Blocker).ToHaveCountAsync(0);
+        await Expect(member.ChosenChannel).ToHaveTextAsync("환불봉투");
+        await Expect(member.Fee).ToHaveTextAsync("0원");
+        await Expect(member.Due).ToContainTextAsync("10영업일");
+        await Expect(member.Due).ToContainTextAsync("캐시비 제9조①6가");
+        await Expect(member.Amounts).ToContainTextAsync("25,000원");
+        await member.CheckDialogAccessibilityAsync();
+        await portal.ScreenshotAsync(agent, "48-refund-channel-envelope");
+        var requestNo = await member.SubmitAsync();
+        await Expect(member.Result).ToContainTextAsync("환불봉투");
+        await member.CloseAsync();
+
+        await member.ShowHistoryAsync();
+        await Expect(member.HistoryChannel(requestNo)).ToHaveTextAsync("환불봉투");
+        var detail = await new RefundDetailPage(agent).OpenAsync(requestNo);
+        await Expect(detail.Channel).ToHaveTextAsync("환불봉투");
+        await Expect(detail.Status).ToHaveTextAsync("재무 승인 대기");
     }
 }

@@ -201,8 +201,11 @@ public class RefundWorkflowTests
         await using var h = await Harness.StartAsync(provider);
         var card = await NewCardAsync(h, ProgramPresets.Hanaro);
         await TopUpAsync(h, card, 30_000, DaysAgo(h, 10));
-        var filed = await FileAsync(h, card, RefundKind.DisasterOrDefect);
-        Assert.Equal((30_000L, 600L, 29_400L), (filed.Amount, filed.Fee, filed.Payout)); // 2 % of 3 started 10,000s
+        // A 하나로 balance refund to the account (환불접수처 제휴 금융기관): 2 % of 3 started 10,000s (003 하나로 제11조2).
+        // (A disaster or defect refund pays no fee since issue 11, 제11조1.) The whole 30,000 is held and returns on failure.
+        var filed = await FileAsync(h, card, RefundKind.BalanceRefund);
+        Assert.Equal((30_000L, 600L, 29_400L), (filed.Amount, filed.Fee, filed.Payout));
+        Assert.Equal(RefundChannel.BankAccount, filed.Channel);
 
         h.Actor.Current = TestActor.Finance;
         await h.StepUpAsync();

@@ -114,6 +114,7 @@ public sealed class RefundQueries(IDbContextFactory<AppDbContext> factory, Curre
         return new RefundRow(r.Id, r.RequestNo, r.MemberId, p.MemberNo, p.CardNumber is null ? null : CardNumber.Mask(p.CardNumber), r.Kind, r.Status,
             RefundNames.Stage(r), r.Amount, r.Fee, r.Payout, r.RequestedAt, r.RequestedByName, r.DueBy,
             RefundDeadline.AgeInDays(DateOnly.FromDateTime(r.RequestedAt.ToKst().DateTime), today), open && r.OverdueSince != null,
-            r.RequiresSupervisor, p.BatchNo, r.FollowUpOpen, r.FinanceApprovedById is not null, r.SupervisorApprovedById is not null);
+            r.RequiresSupervisor, p.BatchNo, r.FollowUpOpen, r.FinanceApprovedById is not null, r.SupervisorApprovedById is not null)
+        { Channel = r.Channel };
     }
 }

@@ -13,9 +13,22 @@ public sealed record FileRefundCommand(RefundTarget Target, string? Note, string
 /// <summary>What the rules say before anything is filed; <see cref="Blocker"/> is a reason the request cannot be filed at all.</summary>
 public sealed record RefundPreview(
     bool Eligible, long Amount, long Fee, long Payout, int PolicyVersion, string ProgramName, string Explanation,
-    string ApprovalRule, DateOnly DueBy, string DueRule, string BankAccountMasked, string? Blocker);
+    string ApprovalRule, DateOnly DueBy, string DueRule, string BankAccountMasked, string? Blocker)
+{
+    /// <summary>The channel this preview was computed for (the program's first when the dialog asked for its default).</summary>
+    public RefundChannel Channel { get; init; }
 
-public sealed record RefundFiled(string RequestNo, RefundStatus Status, long Amount, long Fee, long Payout, string Explanation, DateOnly DueBy, string ApprovalRule);
+    /// <summary>
+    /// The channels the card's program offers, in the program's order, each with its terms and this card's outcome.
+    /// Empty for a charge cancel (its payout follows the cancel clause, not a channel) and the whole-member refund.
+    /// </summary>
+    public IReadOnlyList<RefundChannelOption> Channels { get; init; } = [];
+}
+
+public sealed record RefundFiled(string RequestNo, RefundStatus Status, long Amount, long Fee, long Payout, string Explanation, DateOnly DueBy, string ApprovalRule)
+{
+    public RefundChannel Channel { get; init; }
+}
 
 /// <summary>A top-up that a charge cancellation could undo.</summary>
 public sealed record ChargeOption(long EntryId, DateTimeOffset At, long Charged, long Paid);
@@ -25,6 +38,9 @@ public sealed record RefundRow(
     long Amount, long Fee, long Payout, DateTimeOffset RequestedAt, string RequestedByName, DateOnly DueBy, int AgeDays, bool Overdue,
     bool RequiresSupervisor, string? BatchNo, bool FollowUpOpen, bool FinanceApproved, bool SupervisorApproved)
 {
+    /// <summary>Where the member asked for the refund (계좌, 매장, 환불봉투, 직접 방문); the payout itself always goes to the account.</summary>
+    public RefundChannel Channel { get; init; }
+
     public bool AwaitsFinance => Status == RefundStatus.PendingApproval && !FinanceApproved;
 
     public bool AwaitsSupervisor => Status == RefundStatus.PendingApproval && RequiresSupervisor && !SupervisorApproved;

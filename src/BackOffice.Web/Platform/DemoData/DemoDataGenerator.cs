@@ -19,7 +19,9 @@ public static class DemoDataGenerator
         {
             if (await db.Members.AnyAsync()) return 0;
         }
-        return await AddMembersAsync(services, options, logger);
+        var added = await AddMembersAsync(services, options, logger);
+        await DemoRefundMembers.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 11: a 캐시비 card above the store cap
+        return added;
     }
 
     public static async Task<int> AddMembersAsync(IServiceProvider services, DemoDataOptions options, ILogger logger)
