@@ -160,7 +160,7 @@ public sealed partial class CardIntakeService(
                         var address = await db.Members.Where(m => m.Id == c.MemberId).Select(m => m.Address).FirstAsync(token);
                         var replaced = await CardReplacement.IssueAsync(db, numbers, new ReplacementOrder(card, design, CarryBalance: true,
                             c.InspectedKind == DefectKind.Broken ? ShipmentMethod.Registered : ShipmentMethod.Ordinary, deadline.DueBy, deadline.Rule,
-                            address, key, actor, now, today, null), token);
+                            address, key, actor, now, today, null, CardReplacement.Validity(policy, card.ExpiresOn, expiryReplacement: false, today)), token);
                         card.Status = CardStatus.Replaced;
                         c.ReplacementCardId = replaced.NewCard.Id;
                         c.ReplacementDueBy = deadline.DueBy;
