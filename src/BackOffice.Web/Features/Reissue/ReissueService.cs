@@ -48,6 +48,7 @@ public sealed class ReissueService(
         actor.Require(Permission.ReissueCard);
         var key = Idempotency.RequireClientKey(command.IdempotencyKey);
         RequireDefined(command.Reason);
+        if (command.DesignId <= 0) throw new BusinessRuleException("이 카드 프로그램의 디자인을 선택하세요.");
         if (command.WaiverRequested && (command.WaiverReason?.Trim().Length ?? 0) < MinWaiverReason)
             throw new BusinessRuleException($"수수료 면제 사유를 {MinWaiverReason}자 이상 입력하세요.");
 
@@ -139,6 +140,7 @@ public sealed class ReissueService(
         var actor = await currentActor.GetAsync();
         actor.Require(Permission.ApproveFeeWaiver);
         if ((note?.Trim().Length ?? 0) < 2) throw new BusinessRuleException("승인·반려 의견을 입력하세요.");
+        if (note!.Trim().Length > 500) throw new BusinessRuleException("승인·반려 의견은 500자 이하로 입력하세요.");
         var calendar = await calendars.LoadAsync(ct);
         var requestNo = await writer.ExecuteAsync(async (db, token) =>
         {
