@@ -36,6 +36,19 @@ public sealed class MemberCardsPage(IPage page) : PageObject(page)
         return dialog;
     }
 
+    /// <summary>
+    /// Reports the card lost from its row (the loss dialog's defaults) and comes back to the member page. A paid reissue
+    /// that goes straight to a new card is a loss reissue: a damaged card goes through intake (000 재발급).
+    /// </summary>
+    public async Task ReportLostAsync(string memberNo, string last4)
+    {
+        await Page.GetByTestId($"report-lost-{last4}").ClickAsync();
+        await Expect(Page.GetByTestId("lost-dialog")).ToBeVisibleAsync();
+        await Page.GetByTestId("lost-confirm").ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/lost-cards/L\\d{8}-\\d{6}$"));
+        await OpenAsync(memberNo);
+    }
+
     public async Task<CardIntake.OpenIntakeDialog> OpenIntakeAsync(string last4)
     {
         await Page.GetByTestId($"intake-{last4}").ClickAsync();

@@ -13,6 +13,9 @@ public sealed partial class ReissueDialog(IPage page) : PageObject(page)
     public ILocator Fee => Page.GetByTestId("reissue-fee");
     public ILocator Error => Page.GetByTestId("reissue-error");
     public ILocator Confirm => Page.GetByTestId("reissue-confirm");
+    public ILocator Problem => Page.GetByTestId("reissue-problem");
+    public ILocator OpenIntake => Page.GetByTestId("reissue-open-intake");
+    public ILocator Validity => Page.GetByTestId("reissue-validity");
     public ILocator WaiverCheckbox => Page.Locator("[data-testid=reissue-waiver] input[type=checkbox], input[type=checkbox][data-testid=reissue-waiver]").First;
     public ILocator WaiverReason => Page.Locator("input[data-testid=reissue-waiver-reason], [data-testid=reissue-waiver-reason] input").First;
     private ILocator Reason => Page.GetByTestId("reissue-reason");

@@ -41,13 +41,39 @@ public class ReissueTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task A_damaged_local_card_is_sent_to_intake_after_the_physical_card_is_collected()
+    {
+        var member = new MemberCardsPage(await portal.SignedInPageAsync("agent"));
+        await member.OpenAsync("M00000001"); // 홍길동's first card is a LOCAL card
+        var last4 = await member.FirstCardLast4Async();
+        var dialog = await member.OpenReissueAsync(last4);
+        await dialog.ChooseReasonAsync("Damaged");
+
+        await Expect(dialog.Problem).ToContainTextAsync("파손 카드는 실물 카드 수거 후 재발급합니다 (000 재발급 (훼손카드는 실물카드 수거 후 재발급))");
+        await Expect(dialog.OpenIntake).ToHaveTextAsync("불량·파손 접수 열기");
+        await Expect(dialog.Confirm).ToBeDisabledAsync();
+        await Expect(dialog.Validity).ToContainTextAsync("새 카드 유효기간");
+        await dialog.CheckDialogAccessibilityAsync();
+        await portal.ScreenshotWhenStillAsync(member.Page, "33-reissue-damaged-goes-to-intake");
+
+        await dialog.OpenIntake.ClickAsync();
+        var intake = new CardIntake.OpenIntakeDialog(member.Page);
+        await Expect(intake.Root).ToBeVisibleAsync();
+        await Expect(member.Page.GetByTestId("intake-kind")).ToHaveValueAsync("파손 (구멍·휨·소손·번호 훼손)");
+        await portal.ScreenshotWhenStillAsync(member.Page, "34-intake-from-reissue");
+        await member.Page.GetByTestId("intake-cancel").ClickAsync();
+        await Expect(intake.Root).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task A_fee_waiver_is_issued_only_after_a_supervisor_approves_it()
     {
         var member = new MemberCardsPage(await portal.SignedInPageAsync("agent"));
         await member.OpenAsync("M00000004");
         var last4 = await member.FirstCardLast4Async();
+        await member.ReportLostAsync("M00000004", last4); // a damaged card would go through intake (000 재발급: 실물 수거 후 재발급)
         var dialog = await member.OpenReissueAsync(last4);
-        await dialog.ChooseReasonAsync("Damaged");
+        await dialog.ChooseReasonAsync("Lost");
         await Expect(dialog.Fee).ToContainTextAsync("수수료 3,000원");
         await dialog.RequestWaiverAsync("짧음");
         await Expect(dialog.Confirm).ToHaveTextAsync("면제 요청");
@@ -89,8 +115,9 @@ public class ReissueTests(PortalFixture portal)
         var member = new MemberCardsPage(await portal.SignedInPageAsync("agent"));
         await member.OpenAsync("M00000007");
         var last4 = await member.FirstCardLast4Async();
+        await member.ReportLostAsync("M00000007", last4); // a damaged card would go through intake (000 재발급: 실물 수거 후 재발급)
         var dialog = await member.OpenReissueAsync(last4);
-        await dialog.ChooseReasonAsync("Damaged");
+        await dialog.ChooseReasonAsync("Lost");
         await Expect(dialog.Fee).ToContainTextAsync("수수료 5,000원");
         await dialog.RequestWaiverAsync("회원이 분실 책임을 부인함");
         await dialog.Confirm.ClickAsync();
@@ -114,9 +141,9 @@ public class ReissueTests(PortalFixture portal)
         await queue.CheckAccessibilityAsync();
         await portal.ScreenshotWhenStillAsync(queue.Page, "32a-waiver-rejected");
 
-        // No card was issued: the old card is still in use and has no replacement.
+        // No card was issued: the old card stays as it was (stopped by the loss report) and has no replacement.
         await member.OpenAsync("M00000007");
-        await Expect(member.CardRow(last4)).ToContainTextAsync("사용 중");
+        await Expect(member.CardRow(last4)).ToContainTextAsync("분실 정지");
         await Expect(member.ReplacementOf(last4)).ToHaveCountAsync(0);
     }
 }

@@ -34,7 +34,8 @@ public class CardIntakeServiceTests
         var caseNo = await intake.OpenAsync(new OpenIntakeCommand(cardId, DefectKind.Broken, "단말기 인식 불가", "open"));
         Assert.Equal(caseNo, await intake.OpenAsync(new OpenIntakeCommand(cardId, DefectKind.Broken, "단말기 인식 불가", "open"))); // double submit
         var opened = await CaseAsync(h, caseNo);
-        Assert.Equal(new DateOnly(2026, 12, 5), opened.BalanceDueBy);
+        // Fri 11-20 + 15 days = Sat 12-05, a period ending on a Saturday ends on the next business day (민법 제161조): Mon 12-07.
+        Assert.Equal(new DateOnly(2026, 12, 7), opened.BalanceDueBy);
         await using (var db = await h.DbAsync())
             Assert.Equal(CardStatus.Defective, await db.Cards.Where(c => c.Id == cardId).Select(c => c.Status).SingleAsync());
 

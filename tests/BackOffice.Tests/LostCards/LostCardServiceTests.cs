@@ -58,6 +58,7 @@ public class LostCardServiceTests
 
         Assert.Equal(0, receipt.SweptToEmoney);
         Assert.Contains("보전되지 않습니다", receipt.Explanation);
+        Assert.StartsWith(LostCardRules.UnregisteredLocalHeadline, receipt.Explanation); // 000 분실, point 12
         Assert.Equal(emoneyBefore, await EmoneyAsync(h, memberId));
         await using var db = await h.DbAsync();
         Assert.Equal(balance, await db.Accounts.Where(a => a.CardId == cardId).Select(a => a.Balance).SingleAsync());

@@ -15,6 +15,7 @@ public class UniqueIndexTests
 
     private static async Task<(long CardId, long DesignId)> FreshCardAsync(Harness h, ISet<long> used)
     {
+        await DirectDamagedReissue.AllowAsync(h);
         await using var db = await h.DbAsync();
         var cards = await db.Cards.Where(c => c.Program!.Code == ProgramPresets.LocalCurrency && c.Status == CardStatus.Active)
             .Join(db.Accounts, c => c.Id, a => a.CardId, (c, a) => new { c.Id, c.ProgramId, a.Balance })

@@ -9,6 +9,7 @@ public class ReissueCommandTests
 
     private static async Task<(long CardId, long DesignId)> CardAsync(Harness h)
     {
+        await DirectDamagedReissue.AllowAsync(h);
         await using var db = await h.DbAsync();
         var card = await db.Cards.Where(c => c.Program!.Code == ProgramPresets.LocalCurrency && c.Status == CardStatus.Active)
             .Join(db.Accounts, c => c.Id, a => a.CardId, (c, a) => new { c.Id, c.ProgramId, a.Balance })

@@ -14,6 +14,7 @@ public sealed class ReissueDialogTests : DialogTestBase
     [Fact]
     public async Task The_reissue_dialog_shows_the_fee_for_the_reason_and_asks_a_waiver_reason_before_it_requests_one()
     {
+        await DirectDamagedReissue.AllowAsync(H);
         var cardId = await ActiveCardAsync();
         var dialog = await ShowAsync("카드 재발급", new DialogParameters<ReissueDialog> { { d => d.CardId, cardId }, { d => d.InitialReason, ReissueReason.Damaged } });
 
@@ -55,5 +56,30 @@ public sealed class ReissueDialogTests : DialogTestBase
         Assert.True(result!.Canceled);
         await using var db = await H.DbAsync();
         Assert.Equal(CardStatus.Active, await db.Cards.Where(c => c.Id == cardId).Select(c => c.Status).SingleAsync());
+    }
+
+    [Fact]
+    public async Task A_damaged_local_card_is_sent_to_intake_with_the_collection_rule_and_the_reissue_button_stays_off()
+    {
+        var cardId = await ActiveCardAsync();
+        await ShowAsync("카드 재발급", new DialogParameters<ReissueDialog> { { d => d.CardId, cardId }, { d => d.InitialReason, ReissueReason.Damaged } });
+
+        Provider.WaitForAssertion(() => Assert.Contains("실물 카드 수거 후 재발급", Text(Provider.Find("[data-testid=reissue-problem]"))));
+        Assert.Contains("000 재발급 (훼손카드는 실물카드 수거 후 재발급)", Text(Provider.Find("[data-testid=reissue-problem]")));
+        Assert.Equal("불량·파손 접수 열기", Text(Provider.Find("[data-testid=reissue-open-intake]")));
+        Assert.True(Provider.Find("[data-testid=reissue-confirm]").HasAttribute("disabled"));
+        await using var db = await H.DbAsync();
+        Assert.Equal(CardStatus.Active, await db.Cards.Where(c => c.Id == cardId).Select(c => c.Status).SingleAsync());
+    }
+
+    [Fact]
+    public async Task The_preview_shows_the_new_cards_expiry_and_its_rule()
+    {
+        var cardId = await ActiveCardAsync();
+        await ShowAsync("카드 재발급", new DialogParameters<ReissueDialog> { { d => d.CardId, cardId }, { d => d.InitialReason, ReissueReason.WrongDesignDelivered } });
+
+        // LOCAL: a new card with the operator's 5 years (Fri 2026-11-20 in the harness clock).
+        Provider.WaitForAssertion(() => Assert.Equal("새 카드 유효기간 2031-11-20 · 새 유효기간: 발급일 2026-11-20 + 5년 = 2031-11-20 (운영 정책)",
+            Text(Provider.Find("[data-testid=reissue-validity]"))));
     }
 }

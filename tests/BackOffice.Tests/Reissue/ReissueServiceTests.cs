@@ -8,6 +8,7 @@ public class ReissueServiceTests
 
     private static async Task<(long CardId, long MemberId, long Balance, long DesignId)> CardAsync(Harness h, string program = ProgramPresets.LocalCurrency)
     {
+        await DirectDamagedReissue.AllowAsync(h, program);
         await using var db = await h.DbAsync();
         var card = await db.Cards.Where(c => c.Program!.Code == program && c.Status == CardStatus.Active)
             .Join(db.Accounts, c => c.Id, a => a.CardId, (c, a) => new { c.Id, c.MemberId, c.ProgramId, a.Balance })

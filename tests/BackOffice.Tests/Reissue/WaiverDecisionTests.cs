@@ -17,6 +17,7 @@ public class WaiverDecisionTests
     private static async Task<(long CardId, long RequestId, string RequestNo)> AwaitingAsync(Harness h, ISet<long> used)
     {
         long cardId, designId;
+        await DirectDamagedReissue.AllowAsync(h);
         await using (var db = await h.DbAsync())
         {
             var cards = await db.Cards.Where(c => c.Program!.Code == ProgramPresets.LocalCurrency && c.Status == CardStatus.Active)

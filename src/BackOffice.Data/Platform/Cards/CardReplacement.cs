@@ -5,7 +5,11 @@ namespace BackOffice.Data.Platform.Cards;
 
 public sealed record ReplacementOrder(
     Card OldCard, CardDesign Design, bool CarryBalance, ShipmentMethod Method, DateOnly ShipDueBy, string ShipDueRule,
-    string Address, string IdempotencyKey, Actor Actor, DateTimeOffset Now, DateOnly Today, long? ReissueRequestId);
+    string Address, string IdempotencyKey, Actor Actor, DateTimeOffset Now, DateOnly Today, long? ReissueRequestId,
+    CardValidity? Validity = null);
+
+/// <summary>How long the new card is valid, and the rule (with its clause) that says so.</summary>
+public sealed record CardValidity(DateOnly ExpiresOn, string Rule);
 
 public sealed record ReplacementResult(Card NewCard, long CarriedBalance, Shipment Shipment);
 
@@ -16,6 +20,23 @@ public sealed record ReplacementResult(Card NewCard, long CarriedBalance, Shipme
 /// </summary>
 public static class CardReplacement
 {
+    /// <summary>
+    /// The new card's validity (issue 11 point 8):
+    /// - <see cref="ReissueValidity.NewValidityYears"/>: issued today + <see cref="ProgramPolicy.CardValidityYears"/> years.
+    /// - <see cref="ReissueValidity.KeepOldExpiry"/>: the old card's remaining validity (004 제4조②) — except a card
+    ///   replaced because it expired (or is about to, 제4조⑤), which gets "새로운 유효기한이 기재된 동종의 카드" (004 제4조③).
+    /// </summary>
+    public static CardValidity Validity(ProgramPolicy policy, DateOnly oldExpiresOn, bool expiryReplacement, DateOnly today)
+    {
+        var fresh = today.AddYears(policy.CardValidityYears);
+        var years = $"발급일 {today:yyyy-MM-dd} + {policy.CardValidityYears}년 = {fresh:yyyy-MM-dd} ({policy.CitationOf(nameof(ProgramPolicy.CardValidityYears))})";
+        if (policy.ReissueValidity == ReissueValidity.NewValidityYears) return new CardValidity(fresh, $"새 유효기간: {years}");
+        var keep = policy.CitationOf(nameof(ProgramPolicy.ReissueValidity));
+        if (expiryReplacement || today > oldExpiresOn)
+            return new CardValidity(fresh, $"유효기한 경과 카드의 교체 발급: 새로운 유효기한 {years} · 004 제4조③ (새로운 유효기한이 기재된 동종의 카드)");
+        return new CardValidity(oldExpiresOn, $"기존 카드의 잔여 유효기한 {oldExpiresOn:yyyy-MM-dd}까지 ({keep})");
+    }
+
     public static string? OutOfStock(CardDesign design, IEnumerable<CardDesign> programDesigns)
     {
         if (design.IsActive && design.Stock > 0) return null;
@@ -44,7 +65,7 @@ public static class CardReplacement
             IsMain = old.IsMain,
             Design = order.Design.Name,
             IssuedOn = order.Today,
-            ExpiresOn = order.Today.AddYears(5),
+            ExpiresOn = order.Validity?.ExpiresOn ?? order.Today.AddYears(5),
             ReplacesCardId = old.Id,
         };
         numbers.SetNumber(card, number);

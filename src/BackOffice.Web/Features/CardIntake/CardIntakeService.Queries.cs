@@ -85,6 +85,9 @@ public sealed partial class CardIntakeService
     {
         var actor = await RequireAsync();
         if (size is <= 0 or > MaxPhotoBytes) throw new BusinessRuleException("사진은 5MB 이하여야 합니다.");
+        var name = Path.GetFileName(fileName ?? "").Trim();
+        if (name.Length == 0) throw new BusinessRuleException("사진 파일 이름이 없습니다. 파일을 다시 선택하세요.");
+        if (name.Length > 200) throw new BusinessRuleException("사진 파일 이름은 200자 이하여야 합니다. 이름을 줄여 다시 올리세요.");
         // The declared type and size are the browser's word: the bytes decide (signature, real length).
         var (bytes, kind) = await PhotoSignature.ReadAsync(content, MaxPhotoBytes, ct);
         contentType = kind.ContentType;
@@ -104,14 +107,14 @@ public sealed partial class CardIntakeService
                 db.CardIntakePhotos.Add(new CardIntakePhoto
                 {
                     CaseId = intake.Id,
-                    FileName = Path.GetFileName(fileName),
+                    FileName = name,
                     ContentType = contentType,
                     StoredName = stored,
                     Size = size,
                     UploadedAt = now,
                     UploadedByName = actor.Name,
                 });
-                db.Record(actor, now, "card.intake.photo", "CardIntakeCase", intake.CaseNo, after: new { fileName = Path.GetFileName(fileName), size }, memberId: intake.MemberId);
+                db.Record(actor, now, "card.intake.photo", "CardIntakeCase", intake.CaseNo, after: new { fileName = name, size }, memberId: intake.MemberId);
             }, ct);
         }
         catch

@@ -13,12 +13,17 @@ public sealed partial class CardIntakeService(
     RefundService refunds, NumberKeyRing numbers)
 {
     private const string Entity = "CardIntakeCase";
+    private const int MaxNotes = 1000;
+    private const int MaxRejectionReason = 500;
 
     public async Task<string> OpenAsync(OpenIntakeCommand command, CancellationToken ct = default)
     {
         var actor = await RequireAsync();
         var key = Idempotency.RequireClientKey(command.IdempotencyKey);
-        if (command.Notes.Length > 1000) throw new BusinessRuleException("메모는 1,000자 이하로 입력하세요.");
+        // Bad input is refused in Korean before anything is read or written (issue 11 point 13); a missing note is no note.
+        if (!Enum.IsDefined(command.ReportedKind)) throw new BusinessRuleException("증상(파손·고장·모름)을 선택하세요.");
+        var notes = command.Notes?.Trim() ?? "";
+        if (notes.Length > MaxNotes) throw new BusinessRuleException("메모는 1,000자 이하로 입력하세요.");
         var calendar = await calendars.LoadAsync(ct);
         return await writer.ExecuteAsync(async (db, token) =>
         {
@@ -49,14 +54,16 @@ public sealed partial class CardIntakeService(
                 RequestedAt = now,
                 RequestedById = actor.Id,
                 RequestedByName = actor.Name,
-                InspectionNotes = command.Notes.Trim(),
+                InspectionNotes = notes,
                 BalanceDueBy = deadline.DueBy,
                 BalanceDueRule = deadline.Rule,
                 IdempotencyKey = key,
             };
             db.CardIntakeCases.Add(intake);
             db.Record(actor, now, "card.intake.open", Entity, intake.CaseNo, before: new { Status = CardStatus.Active },
-                after: new { card.Status, intake.BalanceDueBy, reported = command.ReportedKind }, reason: command.Notes.Trim(), memberId: intake.MemberId);
+                after: new { card.Status, intake.BalanceDueBy, reported = command.ReportedKind },
+                // The audit reason holds 500 characters; a longer note (up to 1,000) is kept whole on the case.
+                reason: notes.Length <= 500 ? notes : notes[..499] + "…", memberId: intake.MemberId);
             return intake.CaseNo;
         }, ct);
     }
@@ -68,12 +75,19 @@ public sealed partial class CardIntakeService(
             return Task.FromResult<string?>(null);
         }, ct);
 
-    public Task InspectAsync(InspectCommand command, CancellationToken ct = default) =>
-        StepAsync(command.CaseId, command.Kind is null or DefectKind.Unknown ? IntakeTransitions.Reject : IntakeTransitions.Inspect,
+    public Task InspectAsync(InspectCommand command, CancellationToken ct = default)
+    {
+        if (command.Kind is { } given && !Enum.IsDefined(given)) throw new BusinessRuleException("검수 결과(파손·고장)를 선택하세요.");
+        var notes = command.Notes?.Trim() ?? "";
+        if (notes.Length > MaxNotes) throw new BusinessRuleException("검수 메모는 1,000자 이하로 입력하세요.");
+        if ((command.RejectionReason?.Trim().Length ?? 0) > MaxRejectionReason) throw new BusinessRuleException("반려 사유는 500자 이하로 입력하세요.");
+        return StepAsync(command.CaseId, command.Kind is null or DefectKind.Unknown ? IntakeTransitions.Reject : IntakeTransitions.Inspect,
             (db, c, card, actor, now, token) =>
             {
                 c.InspectedAt = now;
-                c.InspectionNotes = string.Join(" / ", new[] { c.InspectionNotes, command.Notes.Trim() }.Where(n => n.Length > 0));
+                c.InspectionNotes = string.Join(" / ", new[] { c.InspectionNotes, notes }.Where(n => n.Length > 0));
+                if (c.InspectionNotes.Length > MaxNotes)
+                    throw new BusinessRuleException($"접수 메모와 검수 메모를 합쳐 1,000자 이하로 입력하세요 (현재 {c.InspectionNotes.Length:N0}자).");
                 if (command.Kind is not { } kind || kind == DefectKind.Unknown)
                 {
                     if ((command.RejectionReason?.Trim().Length ?? 0) < 5) throw new BusinessRuleException("반려 사유를 5자 이상 입력하세요 (예: 단순 긁힘, 정상 작동 확인).");
@@ -90,6 +104,7 @@ public sealed partial class CardIntakeService(
                 c.WarrantyExplanation = warranty.Explanation;
                 return Task.FromResult<string?>(warranty.Explanation);
             }, ct);
+    }
 
     public Task VerifyBalanceAsync(long caseId, long verifiedBalance, CancellationToken ct = default) =>
         StepAsync(caseId, IntakeTransitions.VerifyBalance, async (db, c, card, actor, now, token) =>
@@ -106,6 +121,8 @@ public sealed partial class CardIntakeService(
     public async Task SettleAsync(SettleCommand command, CancellationToken ct = default)
     {
         var clientKey = Idempotency.RequireClientKey(command.IdempotencyKey);
+        // An undefined settlement used to fall into the replacement branch and issue a card.
+        if (!Enum.IsDefined(command.Settlement)) throw new BusinessRuleException("정산 방법(계좌 환불·다른 카드 충전·카드 교체)을 선택하세요.");
         var calendar = await calendars.LoadAsync(ct);
         await StepAsync(command.CaseId, IntakeTransitions.Settle, async (db, c, card, actor, now, token) =>
         {
@@ -160,7 +177,7 @@ public sealed partial class CardIntakeService(
                         var address = await db.Members.Where(m => m.Id == c.MemberId).Select(m => m.Address).FirstAsync(token);
                         var replaced = await CardReplacement.IssueAsync(db, numbers, new ReplacementOrder(card, design, CarryBalance: true,
                             c.InspectedKind == DefectKind.Broken ? ShipmentMethod.Registered : ShipmentMethod.Ordinary, deadline.DueBy, deadline.Rule,
-                            address, key, actor, now, today, null), token);
+                            address, key, actor, now, today, null, CardReplacement.Validity(policy, card.ExpiresOn, expiryReplacement: false, today)), token);
                         card.Status = CardStatus.Replaced;
                         c.ReplacementCardId = replaced.NewCard.Id;
                         c.ReplacementDueBy = deadline.DueBy;

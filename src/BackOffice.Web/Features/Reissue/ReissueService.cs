@@ -31,8 +31,15 @@ public sealed class ReissueService(
         var emoney = await db.Accounts.Where(a => a.MemberId == card.MemberId && a.Kind == AccountKind.Emoney && a.CardId == null).SumAsync(a => a.Balance, ct);
         var designs = await db.CardDesigns.AsNoTracking().Where(d => d.ProgramId == card.ProgramId && d.IsActive).OrderBy(d => d.Id)
             .Select(d => new DesignChoice(d.Id, d.Name, d.Stock)).ToListAsync(ct);
+        var refusal = ReissueRules.PolicyProblem(policy, reason, balance, card.ExpiresOn, today);
+        var validity = CardReplacement.Validity(policy, card.ExpiresOn, reason == ReissueReason.Expired, today);
         return new ReissuePreview(card.Id, card.Masked, card.Program.Name, balance, ReissueRules.CarriesBalance(reason, report), designs,
-            fee.Fee, fee.Explanation, ReissueRules.StateProblem(reason, card.Status, card.ExpiresOn, today), emoney);
+            fee.Fee, fee.Explanation, ReissueRules.StateProblem(reason, card.Status, card.ExpiresOn, today) ?? refusal?.Message, emoney)
+        {
+            OpenIntakeInstead = refusal?.OpenIntakeInstead == true,
+            NewExpiresOn = validity.ExpiresOn,
+            ValidityRule = validity.Rule,
+        };
     }
 
     public async Task<ReissueResult> RequestAsync(ReissueCommand command, CancellationToken ct = default)
@@ -41,6 +48,7 @@ public sealed class ReissueService(
         actor.Require(Permission.ReissueCard);
         var key = Idempotency.RequireClientKey(command.IdempotencyKey);
         RequireDefined(command.Reason);
+        if (command.DesignId <= 0) throw new BusinessRuleException("이 카드 프로그램의 디자인을 선택하세요.");
         if (command.WaiverRequested && (command.WaiverReason?.Trim().Length ?? 0) < MinWaiverReason)
             throw new BusinessRuleException($"수수료 면제 사유를 {MinWaiverReason}자 이상 입력하세요.");
 
@@ -57,6 +65,9 @@ public sealed class ReissueService(
                 throw new BusinessRuleException($"이 카드는 이미 재발급 요청이 있습니다 (요청번호 {open.RequestNo}, {StatusName(open.Status)}).");
             var today = clock.TodayKst();
             if (ReissueRules.StateProblem(command.Reason, card.Status, card.ExpiresOn, today) is { } problem) throw new BusinessRuleException(problem);
+            var policyInForce = PolicySelector.InForce(card.Program!.Policies, today);
+            var balance = await db.Accounts.Where(a => a.CardId == card.Id && a.Kind == AccountKind.CardBalance).Select(a => a.Balance).FirstOrDefaultAsync(token);
+            if (ReissueRules.PolicyProblem(policyInForce, command.Reason, balance, card.ExpiresOn, today) is { } refusal) throw new BusinessRuleException(refusal.Message);
             var designs = await db.CardDesigns.Where(d => d.ProgramId == card.ProgramId).ToListAsync(token);
             var design = designs.FirstOrDefault(d => d.Id == command.DesignId) ?? throw new BusinessRuleException("이 카드 프로그램의 디자인을 선택하세요.");
             if (CardReplacement.OutOfStock(design, designs) is { } stock) throw new BusinessRuleException(stock);
@@ -129,6 +140,7 @@ public sealed class ReissueService(
         var actor = await currentActor.GetAsync();
         actor.Require(Permission.ApproveFeeWaiver);
         if ((note?.Trim().Length ?? 0) < 2) throw new BusinessRuleException("승인·반려 의견을 입력하세요.");
+        if (note!.Trim().Length > 500) throw new BusinessRuleException("승인·반려 의견은 500자 이하로 입력하세요.");
         var calendar = await calendars.LoadAsync(ct);
         var requestNo = await writer.ExecuteAsync(async (db, token) =>
         {
@@ -175,7 +187,8 @@ public sealed class ReissueService(
         var address = await db.Members.Where(m => m.Id == request.MemberId).Select(m => m.Address).FirstAsync(ct);
         var result = await CardReplacement.IssueAsync(db, numbers, new ReplacementOrder(card, design, ReissueRules.CarriesBalance(request.Reason, report),
             request.Reason == ReissueReason.Broken ? ShipmentMethod.Registered : ShipmentMethod.Ordinary, due, rule, address,
-            Idempotency.PostingPrefix("reissue", request.RequestNo), actor, now, today, request.Id), ct);
+            Idempotency.PostingPrefix("reissue", request.RequestNo), actor, now, today, request.Id,
+            CardReplacement.Validity(policy, card.ExpiresOn, request.Reason == ReissueReason.Expired, today)), ct);
         request.NewCardId = result.NewCard.Id;
         request.CarriedBalance = result.CarriedBalance;
         request.IssuedAt = now;
@@ -193,7 +206,10 @@ public sealed class ReissueService(
         var r = await db.ReissueRequests.AsNoTracking().SingleAsync(x => x.RequestNo == requestNo, ct);
         var card = r.NewCardId is null ? null : await db.Cards.AsNoTracking().SingleAsync(c => c.Id == r.NewCardId, ct);
         var shipment = r.NewCardId is null ? null : await db.Shipments.AsNoTracking().FirstOrDefaultAsync(s => s.CardId == r.NewCardId, ct);
-        return new ReissueResult(r.RequestNo, r.Status, card?.Masked, r.Fee, r.FeeCharged, r.FeeExplanation, r.CarriedBalance, shipment?.DueBy, shipment?.DueRule);
+        return new ReissueResult(r.RequestNo, r.Status, card?.Masked, r.Fee, r.FeeCharged, r.FeeExplanation, r.CarriedBalance, shipment?.DueBy, shipment?.DueRule)
+        {
+            NewCardExpiresOn = card?.ExpiresOn,
+        };
     }
 
     private static async Task<Card> LoadCardAsync(AppDbContext db, long cardId, bool tracked, CancellationToken ct)

@@ -281,7 +281,7 @@ public sealed class StaffService(
     }
 
     private static async Task<StaffUser> FindAsync(UserManager<StaffUser> users, string userId) =>
-        await users.FindByIdAsync(userId) ?? throw new BusinessRuleException("직원 계정을 찾을 수 없습니다.");
+        (string.IsNullOrWhiteSpace(userId) ? null : await users.FindByIdAsync(userId)) ?? throw new BusinessRuleException("직원 계정을 찾을 수 없습니다.");
 
     private static void Check(IdentityResult result)
     {
