@@ -9,6 +9,8 @@ namespace BackOffice.Web.Features.Refunds;
 public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWriter writer, CurrentActor currentActor, TimeProvider clock, NumberKeyRing numbers, StepUp stepUp)
 {
     private const string Entity = "PayoutBatch";
+    /// <summary>Free text on a payout step (failure reason, follow-up note): the audit reason column's limit.</summary>
+    public const int MaxText = 500;
 
     public async Task<PayoutReadiness> ReadinessAsync(CancellationToken ct = default)
     {
@@ -147,6 +149,7 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
         var actor = await RequireAsync();
         note = note?.Trim() ?? "";
         if (note.Length < 5) throw new BusinessRuleException("후속 조치 내용을 5자 이상 입력하세요.");
+        if (note.Length > MaxText) throw new BusinessRuleException($"후속 조치 내용은 {MaxText}자 이내로 입력하세요.");
         await writer.ExecuteAsync(async (db, token) =>
         {
             var r = await db.RefundRequests.FirstOrDefaultAsync(x => x.Id == refundId, token) ?? throw new BusinessRuleException("환불 요청을 찾을 수 없습니다.");
@@ -165,6 +168,7 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
         await stepUp.RequireAsync(actor, paid ? "지급 완료 처리" : "지급 실패 처리");
         reason = reason?.Trim();
         if (!paid && (reason?.Length ?? 0) < 5) throw new BusinessRuleException("실패 사유를 5자 이상 입력하세요 (예: 계좌번호 오류, 예금주 불일치).");
+        if ((reason?.Length ?? 0) > MaxText) throw new BusinessRuleException($"실패 사유는 {MaxText}자 이내로 입력하세요.");
         await writer.ExecuteAsync(async (db, token) =>
         {
             var r = await db.RefundRequests.Include(x => x.Batch).FirstOrDefaultAsync(x => x.Id == refundId, token)

@@ -13,6 +13,7 @@ public sealed class RefundApprovalService(DbWriter writer, CurrentActor currentA
 
     public async Task<RefundStatus> ApproveAsync(long refundId, ApprovalStep step, CancellationToken ct = default)
     {
+        if (!Enum.IsDefined(step)) throw new BusinessRuleException("승인 단계를 선택하세요.");
         var actor = await currentActor.GetAsync();
         actor.Require(step == ApprovalStep.Finance ? Permission.ApproveRefund : Permission.ApproveLargeRefund);
         await stepUp.RequireAsync(actor, "환불 승인");
@@ -64,6 +65,7 @@ public sealed class RefundApprovalService(DbWriter writer, CurrentActor currentA
     /// <summary>Approves each request on its own (one transaction each) and reports every item's result.</summary>
     public async Task<IReadOnlyList<BulkItemResult>> ApproveManyAsync(IReadOnlyList<(long Id, string RequestNo)> items, ApprovalStep step, CancellationToken ct = default)
     {
+        if (!Enum.IsDefined(step)) throw new BusinessRuleException("승인 단계를 선택하세요.");
         await stepUp.RequireAsync(await currentActor.GetAsync(), "환불 일괄 승인");
         var results = new List<BulkItemResult>();
         foreach (var (id, no) in items.DistinctBy(i => i.Id))

@@ -24,6 +24,7 @@ public sealed class StaffMfaService(
         var actor = await currentActor.GetAsync();
         actor.Require(Permission.ManageStaff);
         if (ReasonProblem(reason) is { } problem) throw new BusinessRuleException(problem);
+        if (string.IsNullOrWhiteSpace(userId)) throw new BusinessRuleException("직원 계정을 선택하세요.");
         if (userId == actor.Id) throw new BusinessRuleException("자기 자신의 인증 앱은 초기화할 수 없습니다. 다른 시스템 관리자에게 요청하세요.");
 
         using (await gate.EnterAsync(ct))
