@@ -18,3 +18,4 @@ global using BackOffice.Data.Platform.Staff;
 global using BackOffice.Data.Platform.Time;
 global using BackOffice.Data.Refunds;
 global using BackOffice.Data.Reissue;
+global using BackOffice.Data.MemberLifecycle;

@@ -56,3 +56,5 @@ global using BackOffice.Web.Platform.Modules;
 global using BackOffice.Web.Platform.Names;
 global using BackOffice.Web.Platform.Notices;
 global using BackOffice.Web.Platform.Ui;
+global using BackOffice.Data.MemberLifecycle;
+global using BackOffice.Web.Features.MemberLifecycle;

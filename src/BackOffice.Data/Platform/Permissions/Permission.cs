@@ -27,4 +27,6 @@ public enum Permission
     ManageJobs,
     /// <summary>Approve or reject a staff-change request granting a money role (a second Admin, issue 10).</summary>
     ApproveStaffChange,
+    /// <summary>Suspend a member and lift the suspension (003 하나로 제25조, 004 제7조③④); Supervisor only.</summary>
+    SuspendMember,
 }
