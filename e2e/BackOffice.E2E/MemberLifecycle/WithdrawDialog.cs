@@ -26,7 +26,7 @@ public sealed class WithdrawDialog(IPage page) : PageObject(page)
     {
         await Reason.FillAsync(reason);
         await Confirm.ClickAsync();
-        await ConfirmAsync("탈퇴 처리");
+        await ConfirmAsync("탈퇴 확정");
         await Expect(Root).ToHaveCountAsync(0);
     }
 }
