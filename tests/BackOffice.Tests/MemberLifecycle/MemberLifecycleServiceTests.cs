@@ -283,8 +283,16 @@ public class MemberLifecycleServiceTests
         var first = await db.Cards.Where(c => c.MemberId == memberId).OrderBy(c => c.Id).FirstAsync();
         var card = new Card
         {
-            ProgramId = first.ProgramId, MemberId = memberId, Status = status, IsRegistered = true, Design = "기본", IssuedOn = first.IssuedOn, ExpiresOn = first.ExpiresOn,
-            Last4 = $"{Random.Shared.Next(1000, 9999)}", ReplacesCardId = replaces, StoppedAt = status == CardStatus.Active ? null : h.Clock.GetUtcNow().AddDays(-1),
+            ProgramId = first.ProgramId,
+            MemberId = memberId,
+            Status = status,
+            IsRegistered = true,
+            Design = "기본",
+            IssuedOn = first.IssuedOn,
+            ExpiresOn = first.ExpiresOn,
+            Last4 = $"{Random.Shared.Next(1000, 9999)}",
+            ReplacesCardId = replaces,
+            StoppedAt = status == CardStatus.Active ? null : h.Clock.GetUtcNow().AddDays(-1),
         };
         h.Get<NumberKeyRing>().SetNumber(card, CardNumber.WithCheckDigit($"948{Random.Shared.NextInt64(100_000_000_000, 999_999_999_999)}"));
         db.Cards.Add(card);
