@@ -6,6 +6,7 @@ global using BackOffice.E2E.Home;
 global using BackOffice.E2E.Jobs;
 global using BackOffice.E2E.Ledger;
 global using BackOffice.E2E.LostCards;
+global using BackOffice.E2E.MemberLifecycle;
 global using BackOffice.E2E.Members;
 global using BackOffice.E2E.Platform;
 global using BackOffice.E2E.Programs;

@@ -1,6 +1,7 @@
 // Every workflow folder and the platform are one namespace each; the project sees them all.
 global using BackOffice.Data.CardIntake;
 global using BackOffice.Data.LostCards;
+global using BackOffice.Data.MemberLifecycle;
 global using BackOffice.Data.Platform.Audit;
 global using BackOffice.Data.Platform.Calendar;
 global using BackOffice.Data.Platform.Cards;

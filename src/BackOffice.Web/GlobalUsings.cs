@@ -1,6 +1,7 @@
 // Every workflow folder and the platform are one namespace each; the project sees them all.
 global using BackOffice.Data.CardIntake;
 global using BackOffice.Data.LostCards;
+global using BackOffice.Data.MemberLifecycle;
 global using BackOffice.Data.Platform.Audit;
 global using BackOffice.Data.Platform.Calendar;
 global using BackOffice.Data.Platform.Cards;
@@ -29,6 +30,7 @@ global using BackOffice.Web.Features.Home;
 global using BackOffice.Web.Features.Jobs;
 global using BackOffice.Web.Features.Ledger;
 global using BackOffice.Web.Features.LostCards;
+global using BackOffice.Web.Features.MemberLifecycle;
 global using BackOffice.Web.Features.Members;
 global using BackOffice.Web.Features.Programs;
 global using BackOffice.Web.Features.Refunds;

@@ -52,6 +52,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
                 ("StaffService.RejectChangeAsync", s => s.Get<StaffService>().RejectChangeAsync(-1, "요청 사유가 부족합니다"))],
             [Permission.ManageJobs] = [("JobsService.RunNowAsync", s => s.Get<JobsService>().RunNowAsync("no-such-job"))],
             [Permission.ManagePrograms] = [("ProgramPolicyService.CreateVersionAsync", s => s.Get<ProgramPolicyService>().CreateVersionAsync(-1, [], null, "", ""))],
+            [Permission.SuspendMember] = [("MemberLifecycleService.SuspendAsync", s => s.Get<MemberLifecycleService>().SuspendAsync(new SuspendMemberCommand(-1, SuspensionCause.TermsViolation, "약관 위반 확인", "matrix-suspend"))),
+                ("MemberLifecycleService.LiftAsync", s => s.Get<MemberLifecycleService>().LiftAsync(new LiftSuspensionCommand(-1, "사유 시정 확인", "matrix-lift")))],
         };
 
     /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>
@@ -78,6 +80,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
         [Permission.ManageJobs] = "----D",
         [Permission.ApproveStaffChange] = "----D",
         [Permission.ManagePrograms] = "----D",
+        [Permission.SuspendMember] = "-S---",
     };
 
     private static readonly string[] RoleColumns = [StaffRoles.Agent, StaffRoles.Supervisor, StaffRoles.Finance, StaffRoles.Compliance, StaffRoles.Admin];

@@ -18,6 +18,8 @@ public enum EntryType
     RefundPayout = 22,
     RefundFee = 23,
     Adjustment = 30,
+    /// <summary>A withdrawing member's remaining balances written off (001 §5), with the member's consent when refundable money was given up.</summary>
+    WithdrawalForfeit = 31,
 }
 
 /// <summary>

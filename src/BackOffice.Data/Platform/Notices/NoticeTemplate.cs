@@ -24,6 +24,9 @@ public static class NoticeTemplateKeys
     public const string RefundApproved = "refund.approved";
     public const string RefundRejected = "refund.rejected";
     public const string RefundIneligible = "refund.ineligible";
+    public const string MemberSuspended = "member.suspended";
+    public const string MemberSuspensionLifted = "member.suspension-lifted";
+    public const string MemberWithdrawn = "member.withdrawn";
 
     public static string NameOf(string key) => key switch
     {
@@ -31,6 +34,9 @@ public static class NoticeTemplateKeys
         RefundApproved => "환불 승인",
         RefundRejected => "환불 반려",
         RefundIneligible => "환불 불가 안내",
+        MemberSuspended => "회원 자격 정지",
+        MemberSuspensionLifted => "회원 자격 정지 해제",
+        MemberWithdrawn => "회원 탈퇴",
         _ => key,
     };
 }

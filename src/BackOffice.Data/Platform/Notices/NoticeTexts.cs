@@ -80,5 +80,38 @@ public static partial class NoticeTexts
             Subject = "[교통카드] 환불 불가 안내 ({requestNo})",
             Body = "{memberName}님, 안녕하세요.\n\n환불 요청 {requestNo}은 환불 대상이 아닙니다.\n{explanation}\n\n문의는 고객센터로 연락해 주세요.",
         },
+        new()
+        {
+            Key = NoticeTemplateKeys.MemberSuspended, Channel = NoticeChannel.Sms, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
+            Body = "[교통카드] {memberName}님, 회원 자격이 정지되어 카드 사용을 정지했습니다. 사유: {cause} {reason}",
+        },
+        new()
+        {
+            Key = NoticeTemplateKeys.MemberSuspended, Channel = NoticeChannel.Email, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
+            Subject = "[교통카드] 회원 자격 정지 안내",
+            Body = "{memberName}님, 안녕하세요.\n\n{suspendedAt}부터 회원 자격이 정지되어 카드 {cardCount}장의 사용을 정지했습니다.\n정지 사유: {cause}\n{reason}\n\n정지 중에도 잔액 환불은 신청할 수 있습니다.",
+        },
+        new()
+        {
+            Key = NoticeTemplateKeys.MemberSuspensionLifted, Channel = NoticeChannel.Sms, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
+            Body = "[교통카드] {memberName}님, 회원 자격 정지가 해제되어 카드를 다시 사용할 수 있습니다.",
+        },
+        new()
+        {
+            Key = NoticeTemplateKeys.MemberSuspensionLifted, Channel = NoticeChannel.Email, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
+            Subject = "[교통카드] 회원 자격 정지 해제 안내",
+            Body = "{memberName}님, 안녕하세요.\n\n{liftedAt}에 회원 자격 정지가 해제되어 카드 {cardCount}장을 다시 사용할 수 있습니다.",
+        },
+        new()
+        {
+            Key = NoticeTemplateKeys.MemberWithdrawn, Channel = NoticeChannel.Sms, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
+            Body = "[교통카드] {memberName}님, 탈퇴가 처리되어 카드 사용을 종료했습니다. 거래기록은 법령에 따라 {anonymizeAfter}까지 보관 후 파기합니다.",
+        },
+        new()
+        {
+            Key = NoticeTemplateKeys.MemberWithdrawn, Channel = NoticeChannel.Email, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
+            Subject = "[교통카드] 회원 탈퇴 처리 안내",
+            Body = "{memberName}님, 안녕하세요.\n\n{withdrawnAt}에 탈퇴가 처리되어 카드 사용을 종료했습니다.\n{balances}\n\n거래기록은 관련 법령에 따라 {anonymizeAfter}까지 보관한 뒤 개인정보를 파기합니다.",
+        },
     ];
 }

@@ -111,7 +111,15 @@ internal sealed record RefundAssessment(Member Member, Card? Card, ProgramPolicy
         return (new ChargeToCancel(entry.Id, entry.OccurredAt, charged, paid), discountLines);
     }
 
-    /// <summary>Before withdrawal every card balance and the e-money are refunded; cashback is reward money and is not (001 §6).</summary>
+    /// <summary>
+    /// Before withdrawal every card balance and the e-money are refunded (001 §5: they are forfeited at withdrawal); cashback
+    /// is reward money for payments (000 캐시) and is not refunded. A suspended member's cards count too (003 하나로 제25조④2).
+    /// <para>One request pays everything to the member's own bank account, so the terms that decide it are those of a
+    /// program that refunds to a bank account: among the member's cards (main card first), the policy in force whose
+    /// <see cref="RefundChannel.BankAccount"/> channel costs the member least (LOCAL 000 환불: no fee, 3 business days) —
+    /// not simply the main card's, which for a 캐시비 card has no bank channel and for a 하나로 card charges 2 %. Only when
+    /// no card's program pays to an account is the main card's policy used, and the rules then refuse the channel.</para>
+    /// </summary>
     private static async Task<RefundAssessment> WholeMemberAsync(AppDbContext db, Member member, DateTimeOffset now, DateOnly today, CancellationToken ct)
     {
         var open = await db.RefundRequests.AsNoTracking().Where(r => r.MemberId == member.Id && Open.Contains(r.Status)).Select(r => r.RequestNo).FirstOrDefaultAsync(ct);
@@ -123,16 +131,29 @@ internal sealed record RefundAssessment(Member Member, Card? Card, ProgramPolicy
         var accounts = await db.Accounts
             .Where(a => a.MemberId == member.Id && a.Balance > 0 && (a.Kind == AccountKind.CardBalance || (a.Kind == AccountKind.Emoney && a.CardId == null)))
             .OrderBy(a => a.Kind).ThenBy(a => a.Id).ToListAsync(ct);
-        var stopped = cards.Where(c => c.Status is not (CardStatus.Active or CardStatus.Expired)).Select(c => c.Id).ToHashSet();
+        var stopped = cards.Where(c => c.Status is not (CardStatus.Active or CardStatus.Expired or CardStatus.Suspended)).Select(c => c.Id).ToHashSet();
         accounts = accounts.Where(a => a.CardId is null || !stopped.Contains(a.CardId.Value)).ToList();
-        var policy = PolicySelector.InForce(cards[0].Program!.Policies, today);
+        var (deciding, policy) = BankAccountTerms(cards, today);
         var total = accounts.Sum(a => a.Balance);
-        var refundCase = new RefundCase(RefundKind.BeforeWithdrawal, RefundChannel.BankAccount, now, total, [], cards[0].ExpiresOn, true, null,
-            KoreanTime.StartOfDay(cards[0].IssuedOn));
+        var refundCase = new RefundCase(RefundKind.BeforeWithdrawal, RefundChannel.BankAccount, now, total, [], deciding.ExpiresOn, true, null,
+            KoreanTime.StartOfDay(deciding.IssuedOn));
         var decision = RefundEligibility.Decide(refundCase, policy);
         var parts = accounts.Select(a => a.CardId is { } id ? $"카드 *{cards.First(c => c.Id == id).Last4} {KoreanWon.Format(a.Balance)}" : $"e음머니 {KoreanWon.Format(a.Balance)}");
-        decision = decision with { Explanation = $"{(accounts.Count == 0 ? "환불할 잔액 없음" : string.Join(" + ", parts))} · {decision.Explanation} · 캐시는 환불 대상 아님" };
+        decision = decision with
+        {
+            Explanation = $"{(accounts.Count == 0 ? "환불할 잔액 없음" : string.Join(" + ", parts))} · {decision.Explanation} · 적용 약관: {deciding.Program!.Name} 계좌 환불 · 캐시는 결제 리워드로 환불 대상 아님 (000 캐시)",
+        };
         var sources = decision.Eligible ? accounts.Select(a => new PostingLine(a.Id, -a.Balance)).ToList() : [];
         return new RefundAssessment(member, null, policy, decision, sources);
+    }
+
+    /// <summary>The card whose program's bank-account refund applies to the whole-member refund (see <see cref="WholeMemberAsync"/>).</summary>
+    internal static (Card Card, ProgramPolicy Policy) BankAccountTerms(IReadOnlyList<Card> cardsMainFirst, DateOnly today)
+    {
+        var candidates = cardsMainFirst.Select(c => (Card: c, Policy: PolicySelector.InForce(c.Program!.Policies, today))).ToList();
+        var bank = candidates.Where(x => x.Policy.ChannelRule(RefundChannel.BankAccount) is not null)
+            .OrderBy(x => x.Policy.ChannelRule(RefundChannel.BankAccount)!.FeeKind == RefundFeeKind.None ? 0 : 1)
+            .ToList(); // stable: main card first among equals
+        return bank.Count > 0 ? bank[0] : candidates[0];
     }
 }

@@ -19,6 +19,7 @@ public static class PortalModules
         new StaffModule(),
         new NoticesModule(),
         new JobsModule(),
+        new MemberLifecycleModule(),
     ];
 
     // Collected once: the menu and the member page read them on every render. (Initialized after All, which comes first.)

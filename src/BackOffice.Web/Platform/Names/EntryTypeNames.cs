@@ -21,6 +21,7 @@ public static class EntryTypeNames
         EntryType.RefundPayout => "환불 지급",
         EntryType.RefundFee => "환불 수수료",
         EntryType.Adjustment => "조정",
+        EntryType.WithdrawalForfeit => "탈퇴 잔액 소멸",
         _ => type.ToString(),
     };
 
