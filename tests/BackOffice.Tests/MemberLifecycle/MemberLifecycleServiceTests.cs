@@ -277,6 +277,47 @@ public class MemberLifecycleServiceTests
         await AssertLedgerConsistentAsync(h);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_suspended_member_can_still_have_a_balance_refunded(string provider)
+    {
+        // 003 하나로 제25조④2: a member whose rights are suspended or lost claims the balance back.
+        await using var h = await Harness.StartAsync(provider);
+        var card = await NewCardAsync(h, ProgramPresets.Hanaro);
+        await TopUpAsync(h, card, 10_000, DaysAgo(h, 20));
+        h.Actor.Current = TestActor.Supervisor;
+        await h.Get<MemberLifecycleService>().SuspendAsync(new(card.MemberId, SuspensionCause.TermsViolation, "약관 위반 확인", "s-refund"));
+        h.Actor.Current = TestActor.Agent;
+
+        var filed = await FileAsync(h, card, RefundKind.BalanceRefund);
+
+        Assert.Equal((RefundStatus.PendingApproval, 10_000L, 200L), (filed.Status, filed.Amount, filed.Fee));
+        Assert.Equal(0, await BalanceAsync(h, card.MemberId, AccountKind.CardBalance));
+        Assert.Equal(CardStatus.Suspended, (await MemberAsync(h, card.MemberId)).Cards[0].Status);
+        await AssertLedgerConsistentAsync(h);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_recovered_cashbee_card_is_in_use_again_but_its_balance_is_not_refunded(string provider)
+    {
+        // 003 캐시비 제9조②: a lost card's balance is not paid; unlike 하나로 제11조5 nothing says a found card is.
+        await using var h = await Harness.StartAsync(provider);
+        var card = await NewCardAsync(h, ProgramPresets.Cashbee);
+        await TopUpAsync(h, card, 10_000, DaysAgo(h, 20));
+        await h.Get<LostCardService>().ReportAsync(new LostCardCommand(card.CardId, LossKind.Lost, ReportChannel.Phone, "버스에서 분실", "lost-c"));
+        var recovered = await h.Get<MemberLifecycleService>().RecoverAsync(new RecoverCardCommand(card.CardId, "찾음", "r-c"));
+        Assert.Equal(CardStatus.Active, recovered.Status);
+
+        var refused = await Assert.ThrowsAsync<BusinessRuleException>(() => h.Get<RefundService>().FileAsync(new FileRefundCommand(
+            new RefundTarget(card.MemberId, card.CardId, RefundKind.BalanceRefund, null, RefundChannel.Envelope), "회수 카드 환불", "f-c")));
+
+        Assert.StartsWith("분실·도난 신고 후 회수한 카드의 잔액은 환불하지 않습니다 (003 캐시비 제9조②", refused.Message);
+        Assert.Equal(10_000, await BalanceAsync(h, card.MemberId, AccountKind.CardBalance));
+        await using var db = await h.DbAsync();
+        Assert.Equal(0, await db.RefundRequests.CountAsync(r => r.CardId == card.CardId));
+    }
+
     private static async Task<long> AddCardAsync(Harness h, long memberId, CardStatus status, long? replaces = null)
     {
         await using var db = await h.DbAsync();

@@ -26,7 +26,7 @@ public class RefundWorkflowTests
         var filed = await FileAsync(h, card, RefundKind.BalanceRefund);
         Assert.Equal(RefundStatus.PendingApproval, filed.Status);
         Assert.Equal((36_000L, 0L, 36_000L), (filed.Amount, filed.Fee, filed.Payout));
-        Assert.Equal("사용률 64% (64,000 / 100,000, 기준: 2026-11-02 충전 이후) ≥ 60% → 환불 가능 · 수수료 0원", filed.Explanation);
+        Assert.Equal("사용률 64% (64,000 / 100,000, 기준: 2026-11-02 충전 이후) ≥ 60% → 환불 가능 (000 환불) · 수수료 0원", filed.Explanation);
         Assert.Equal(new DateOnly(2026, 11, 25), filed.DueBy); // Fri 11-20 + 3 business days
         Assert.Equal(0, await BalanceAsync(h, card.MemberId, AccountKind.CardBalance));
         Assert.Equal(36_000, await BalanceAsync(h, card.MemberId, AccountKind.RefundHold));

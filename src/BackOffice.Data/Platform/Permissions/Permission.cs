@@ -27,11 +27,8 @@ public enum Permission
     ManageJobs,
     /// <summary>Approve or reject a staff-change request granting a money role (a second Admin, issue 10).</summary>
     ApproveStaffChange,
-<<<<<<< HEAD
     /// <summary>Change a program's operator settings ("운영 정책") by a new, dated policy version (issue 11).</summary>
     ManagePrograms,
-=======
     /// <summary>Suspend a member and lift the suspension (003 하나로 제25조, 004 제7조③④); Supervisor only.</summary>
     SuspendMember,
->>>>>>> i11-lifecycle
 }

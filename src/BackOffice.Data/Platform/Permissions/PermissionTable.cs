@@ -33,11 +33,8 @@ public static class PermissionTable
         new(Permission.ManageStaff, "직원 관리", [Admin]),
         new(Permission.ManageJobs, "배치 작업 관리", [Admin]),
         new(Permission.ApproveStaffChange, "직원 권한 변경 승인", [Admin]),
-<<<<<<< HEAD
         new(Permission.ManagePrograms, "프로그램 운영 정책 변경", [Admin]),
-=======
         new(Permission.SuspendMember, "회원 자격 정지·해제", [Supervisor]),
->>>>>>> i11-lifecycle
     ];
 
     private static readonly Dictionary<Permission, Grant> ByPermission = All.ToDictionary(g => g.Permission);

@@ -93,7 +93,7 @@ public sealed class MemberQueries(IDbContextFactory<AppDbContext> factory, Curre
             m.Id, m.MemberNo, PersonalDataMask.Name(m.Name), PersonalDataMask.Phone(m.Phone), PersonalDataMask.BirthDate(m.BirthDate),
             PersonalDataMask.Email(m.Email), PersonalDataMask.Address(m.Address), m.BankName, PersonalDataMask.AccountLast4(m.BankAccountLast4),
             m.HasOwnNameBankAccount, m.IsForeigner, m.HasAlienRegistration, m.IncomeDeductionRegisteredAt, m.JoinedAt,
-            m.Status == MemberStatus.Active ? "정상" : "탈퇴",
+            m.Status == MemberStatus.Active ? "정상" : m.Status == MemberStatus.Suspended ? "자격 정지" : "탈퇴",
             cards.Select(x => new CardSummary(
                 x.Card.Id, x.Card.Masked, x.Card.Last4, x.ProgramName, x.Card.Status, x.Card.IsNamed, x.Card.IsRegistered, x.Card.IsMain,
                 x.Card.Design, x.Card.IssuedOn, x.Card.FirstUsedOn, x.Card.ExpiresOn, x.Card.StoppedAt, x.Card.ReplacesCardId,

@@ -37,8 +37,14 @@ internal sealed record RefundAssessment(Member Member, Card? Card, ProgramPolicy
         var policy = PolicySelector.InForce(card.Program!.Policies, today);
         if (!fromIntake && card.Status is CardStatus.Lost or CardStatus.Stolen)
             throw new BusinessRuleException(LostCardRefusal(card, policy));
-        if (fromIntake ? card.Status != CardStatus.Defective || target.Kind != RefundKind.DisasterOrDefect : card.Status is not (CardStatus.Active or CardStatus.Expired))
+        // A member's suspension stops the cards but not the refund of their balance (003 하나로 제25조④2).
+        if (fromIntake ? card.Status != CardStatus.Defective || target.Kind != RefundKind.DisasterOrDefect : card.Status is not (CardStatus.Active or CardStatus.Expired or CardStatus.Suspended))
             throw new BusinessRuleException($"{EntryTypeNames.Of(card.Status)} 상태의 카드는 환불을 신청할 수 없습니다. 불량 카드는 불량 접수에서 정산합니다.");
+        // A recovered lost card is in use again, but where the terms pay nothing for a lost card and say nothing of one
+        // found again (003 캐시비 제9조②), its balance is still not refunded; 하나로 제11조5 refunds it.
+        if (!fromIntake && !policy.RecoveredLostCardRefundable && policy.LostCardHandling == LostCardBalanceHandling.None
+            && await db.Set<CardRecovery>().AnyAsync(r => r.CardId == card.Id, ct))
+            throw new BusinessRuleException($"분실·도난 신고 후 회수한 카드의 잔액은 환불하지 않습니다 ({RefundEligibility.Cite(policy, nameof(ProgramPolicy.LostCardHandling))}).");
         var open = await db.RefundRequests.AsNoTracking().Where(r => r.CardId == card.Id && Open.Contains(r.Status)).Select(r => new { r.RequestNo, r.Status }).FirstOrDefaultAsync(ct);
         if (open is not null) throw new BusinessRuleException($"이 카드에 진행 중인 환불 요청이 있습니다 ({open.RequestNo}, {RefundNames.Of(open.Status)}).");
 

@@ -200,7 +200,7 @@ public sealed class RefundService(
         {
             var hold = await SystemAccounts.MemberAccountAsync(db, a.Member.Id, AccountKind.RefundHold, token);
             var posted = await LedgerPosting.PostAsync(db, new JournalRequest(EntryType.RefundHold, Idempotency.PostingKey("refund", request.RequestNo, "hold"), now, actor,
-                request.RequestNo, $"환불 보류 ({RefundNames.Of(request.Kind)})", [.. a.HoldSources, new PostingLine(hold.Id, d.Amount)], AllowStoppedCard: fromIntake), now, token);
+                request.RequestNo, $"환불 보류 ({RefundNames.Of(request.Kind)})", [.. a.HoldSources, new PostingLine(hold.Id, d.Amount)], AllowStoppedCard: fromIntake || await HoldsFromSuspendedCardAsync(db, a, token)), now, token);
             await db.SaveChangesAsync(token);
             request.HoldEntryId = posted.Entry.Id;
         }
@@ -230,6 +230,15 @@ public sealed class RefundService(
         var program = a.Card?.Program?.Name ?? "이 프로그램";
         return $"{program}은(는) {RefundChannelNames.Of(channel)} 환불을 하지 않습니다. 회원의 프로그램이 허용하는 환불 경로를 선택하세요 (가능: {offered}).";
     }
+
+    /// <summary>
+    /// A suspended member's cards are stopped (StoppedAt set) but their balances may still be refunded (003 하나로
+    /// 제25조④2); the assessment has already refused every other stopped card, so the hold may take from these.
+    /// </summary>
+    private static async Task<bool> HoldsFromSuspendedCardAsync(AppDbContext db, RefundAssessment a, CancellationToken ct) =>
+        a.Card is { } card
+            ? card.Status == CardStatus.Suspended
+            : await db.Cards.AnyAsync(c => c.MemberId == a.Member.Id && c.Status == CardStatus.Suspended, ct);
 
     private static string? AccountProblem(Member member) => member.HasOwnNameBankAccount
         ? null

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace BackOffice.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201163937_MemberLifecycle")]
-    partial class MemberLifecycle
+    [Migration("20261201173432_ProgramTerms")]
+    partial class ProgramTerms
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1501,6 +1501,10 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.Property<int>("FraudCompensationDaysBeforeReport")
                         .HasColumnType("integer");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("LostCardHandling")
                         .HasColumnType("integer");
 
@@ -1554,6 +1558,9 @@ namespace BackOffice.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("ProgramId", "Version")
                         .IsUnique();

@@ -6,11 +6,134 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace BackOffice.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class MemberLifecycle : Migration
+    public partial class ProgramTerms : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "RefundFeeFlat",
+                table: "ProgramPolicies");
+
+            migrationBuilder.DropColumn(
+                name: "RefundFeeUnit",
+                table: "ProgramPolicies");
+
+            migrationBuilder.DropColumn(
+                name: "StoreRefundCap",
+                table: "ProgramPolicies");
+
+            migrationBuilder.RenameColumn(
+                name: "RefundPayoutBusinessDays",
+                table: "ProgramPolicies",
+                newName: "UsedPercentBase");
+
+            migrationBuilder.RenameColumn(
+                name: "RefundFeePercent",
+                table: "ProgramPolicies",
+                newName: "ReissueValidity");
+
+            migrationBuilder.RenameColumn(
+                name: "RefundFeeKind",
+                table: "ProgramPolicies",
+                newName: "PrescriptionYears");
+
+            migrationBuilder.AddColumn<int>(
+                name: "CardValidityYears",
+                table: "ProgramPolicies",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ChargeCancelPayoutCounting",
+                table: "ProgramPolicies",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ChargeCancelPayoutDays",
+                table: "ProgramPolicies",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CitationsJson",
+                table: "ProgramPolicies",
+                type: "nvarchar(max)",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "DamagedReissueNeedsCollection",
+                table: "ProgramPolicies",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "DisasterRefundWithoutFee",
+                table: "ProgramPolicies",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "ExpiredCardReissueCarriesBalance",
+                table: "ProgramPolicies",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "IdempotencyKey",
+                table: "ProgramPolicies",
+                type: "nvarchar(100)",
+                maxLength: 100,
+                nullable: true,
+                collation: "Korean_100_BIN2");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "RecoveredLostCardRefundable",
+                table: "ProgramPolicies",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RefundChannelsJson",
+                table: "ProgramPolicies",
+                type: "nvarchar(max)",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "AnonymizeAfter",
+                table: "Members",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "AnonymizedAt",
+                table: "Members",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "WithdrawnAt",
+                table: "Members",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "FaceValue",
+                table: "Cards",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
             migrationBuilder.CreateTable(
                 name: "CardRecovery",
                 columns: table => new
@@ -109,6 +232,13 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProgramPolicies_IdempotencyKey",
+                table: "ProgramPolicies",
+                column: "IdempotencyKey",
+                unique: true,
+                filter: "[IdempotencyKey] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CardRecovery_CardId",
                 table: "CardRecovery",
                 column: "CardId");
@@ -167,6 +297,102 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "MemberWithdrawal");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ProgramPolicies_IdempotencyKey",
+                table: "ProgramPolicies");
+
+            migrationBuilder.DropColumn(
+                name: "CardValidityYears",
+                table: "ProgramPolicies");
+
+            migrationBuilder.DropColumn(
+                name: "ChargeCancelPayoutCounting",
+                table: "ProgramPolicies");
+
+            migrationBuilder.DropColumn(
+                name: "ChargeCancelPayoutDays",
+                table: "ProgramPolicies");
+
+            migrationBuilder.DropColumn(
+                name: "CitationsJson",
+                table: "ProgramPolicies");
+
+            migrationBuilder.DropColumn(
+                name: "DamagedReissueNeedsCollection",
+                table: "ProgramPolicies");
+
+            migrationBuilder.DropColumn(
+                name: "DisasterRefundWithoutFee",
+                table: "ProgramPolicies");
+
+            migrationBuilder.DropColumn(
+                name: "ExpiredCardReissueCarriesBalance",
+                table: "ProgramPolicies");
+
+            migrationBuilder.DropColumn(
+                name: "IdempotencyKey",
+                table: "ProgramPolicies");
+
+            migrationBuilder.DropColumn(
+                name: "RecoveredLostCardRefundable",
+                table: "ProgramPolicies");
+
+            migrationBuilder.DropColumn(
+                name: "RefundChannelsJson",
+                table: "ProgramPolicies");
+
+            migrationBuilder.DropColumn(
+                name: "AnonymizeAfter",
+                table: "Members");
+
+            migrationBuilder.DropColumn(
+                name: "AnonymizedAt",
+                table: "Members");
+
+            migrationBuilder.DropColumn(
+                name: "WithdrawnAt",
+                table: "Members");
+
+            migrationBuilder.DropColumn(
+                name: "FaceValue",
+                table: "Cards");
+
+            migrationBuilder.RenameColumn(
+                name: "UsedPercentBase",
+                table: "ProgramPolicies",
+                newName: "RefundPayoutBusinessDays");
+
+            migrationBuilder.RenameColumn(
+                name: "ReissueValidity",
+                table: "ProgramPolicies",
+                newName: "RefundFeePercent");
+
+            migrationBuilder.RenameColumn(
+                name: "PrescriptionYears",
+                table: "ProgramPolicies",
+                newName: "RefundFeeKind");
+
+            migrationBuilder.AddColumn<long>(
+                name: "RefundFeeFlat",
+                table: "ProgramPolicies",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<long>(
+                name: "RefundFeeUnit",
+                table: "ProgramPolicies",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<long>(
+                name: "StoreRefundCap",
+                table: "ProgramPolicies",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
         }
     }
 }
