@@ -45,7 +45,7 @@ public sealed record ChargeToCancel(long ChargeId, DateTimeOffset ChargedAt, lon
 
 /// <summary>
 /// A refund decision with the policy version it used and the calculation the screen shows, e.g.
-/// "사용률 64% (64,000 / 100,000, 기준: 2026-03-02 충전 이후) ≥ 60% → 환불 가능 · 수수료 0원".
+/// "사용률 64% (64,000 / 100,000, 기준: 2026-03-02 충전 이후) ≥ 60% → 환불 가능 (000 환불) · 수수료 0원".
 /// </summary>
 public sealed record RefundDecision(bool Eligible, long Amount, long Fee, int PolicyVersion, long PolicyId, string Explanation)
 {
