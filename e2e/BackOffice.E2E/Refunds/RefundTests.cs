@@ -201,7 +201,7 @@ public class RefundTests(PortalFixture portal)
         await Expect(member.Card).ToHaveCountAsync(0);
         await Expect(member.Kind).ToHaveValueAsync("회원 탈퇴 전 환불");
         await Expect(member.Preview).ToContainTextAsync("카드 *0645 184,000원 + 카드 *0653 20,000원");
-        await Expect(member.Preview).ToContainTextAsync("캐시는 환불 대상 아님");
+        await Expect(member.Preview).ToContainTextAsync("캐시는 결제 리워드(000 캐시)로 환불 대상 아님 (운영 정책)");
         await Expect(member.Amounts).ToContainTextAsync("204,000원");
         await member.Note.FillAsync("회원 탈퇴 예정, 잔액 환불 요청");
         await member.Submit.ClickAsync();

@@ -8,7 +8,8 @@ internal sealed class LostCardReportConfiguration : IEntityTypeConfiguration<Los
     public void Configure(EntityTypeBuilder<LostCardReport> b)
     {
         // One report per card: two agents reporting at once cannot both succeed.
-        b.HasIndex(r => r.CardId).IsUnique();
+        // Not unique: a card that was found again (CardRecovery) may be reported lost again; the card's version guards races.
+        b.HasIndex(r => r.CardId);
         b.HasIndex(r => r.ReportNo).IsUnique();
         b.HasIndex(r => r.IdempotencyKey).IsUnique();
         b.HasIndex(r => r.MemberId);

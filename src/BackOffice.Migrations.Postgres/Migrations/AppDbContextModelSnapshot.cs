@@ -294,8 +294,7 @@ namespace BackOffice.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CardId")
-                        .IsUnique();
+                    b.HasIndex("CardId");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();

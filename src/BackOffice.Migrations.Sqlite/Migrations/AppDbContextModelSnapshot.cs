@@ -283,8 +283,7 @@ namespace BackOffice.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CardId")
-                        .IsUnique();
+                    b.HasIndex("CardId");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();

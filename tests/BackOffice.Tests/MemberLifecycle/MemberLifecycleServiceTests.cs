@@ -274,6 +274,14 @@ public class MemberLifecycleServiceTests
         Assert.StartsWith("신고 때 잔액 8,000원이 e음머니로 옮겨졌고 그대로 e음머니에 남습니다", recovered.Explanation);
         Assert.Equal((0L, 8_000L), (await BalanceAsync(h, card.MemberId, AccountKind.CardBalance), await BalanceAsync(h, card.MemberId, AccountKind.Emoney)));
         await TopUpAsync(h, card, 1_000, h.Clock.GetUtcNow()); // the card takes money again
+
+        // Found and lost again: a second report stops it again and sweeps what is on it now.
+        var again = await h.Get<LostCardService>().ReportAsync(new LostCardCommand(card.CardId, LossKind.Lost, ReportChannel.Phone, "다시 분실", "lost-l2"));
+        Assert.Equal(1_000, again.SweptToEmoney);
+        Assert.Equal((0L, 9_000L), (await BalanceAsync(h, card.MemberId, AccountKind.CardBalance), await BalanceAsync(h, card.MemberId, AccountKind.Emoney)));
+        var twice = await Assert.ThrowsAsync<BusinessRuleException>(() =>
+            h.Get<LostCardService>().ReportAsync(new LostCardCommand(card.CardId, LossKind.Lost, ReportChannel.Phone, "또", "lost-l3")));
+        Assert.StartsWith($"이미 신고된 카드입니다 (신고번호 {again.ReportNo}", twice.Message);
         await AssertLedgerConsistentAsync(h);
     }
 

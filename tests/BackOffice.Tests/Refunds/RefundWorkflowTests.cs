@@ -334,6 +334,16 @@ public class RefundWorkflowTests
         var payouts = h.Get<PayoutService>();
 
         Assert.Equal("환불 요청을 찾을 수 없습니다.", (await Assert.ThrowsAsync<BusinessRuleException>(() => approvals.ApproveAsync(999_999, ApprovalStep.Finance))).Message);
+        // Issue 11 point 13: an undefined approval step and over-long payout texts are refused in Korean, nothing written.
+        var trace = await CommandTrace.TakeAsync(h);
+        Assert.Equal("승인 단계를 선택하세요.", (await Assert.ThrowsAsync<BusinessRuleException>(() => approvals.ApproveAsync(id, (ApprovalStep)99))).Message);
+        Assert.Equal("승인 단계를 선택하세요.", (await Assert.ThrowsAsync<BusinessRuleException>(() => approvals.ApproveManyAsync([(id, filed.RequestNo)], (ApprovalStep)99))).Message);
+        Assert.Equal($"실패 사유는 {PayoutService.MaxText}자 이내로 입력하세요.",
+            (await Assert.ThrowsAsync<BusinessRuleException>(() => payouts.MarkFailedAsync(id, new string('가', PayoutService.MaxText + 1)))).Message);
+        Assert.Equal($"후속 조치 내용은 {PayoutService.MaxText}자 이내로 입력하세요.",
+            (await Assert.ThrowsAsync<BusinessRuleException>(() => payouts.CloseFollowUpAsync(id, new string('가', PayoutService.MaxText + 1)))).Message);
+        Assert.Equal(trace, await CommandTrace.TakeAsync(h));
+        Assert.Equal(RefundStatus.PendingApproval, (await RequestAsync(h, filed.RequestNo)).Status);
         Assert.Equal("지급 배치를 찾을 수 없습니다.", (await Assert.ThrowsAsync<BusinessRuleException>(() => payouts.TransferFileAsync("P-none"))).Message);
         await Assert.ThrowsAsync<BusinessRuleException>(() => payouts.MarkPaidAsync(id)); // not in a batch yet
         await Assert.ThrowsAsync<BusinessRuleException>(() => payouts.CloseFollowUpAsync(id, "열린 조치 없음"));

@@ -39,7 +39,9 @@ public sealed class LostCardService(IDbContextFactory<AppDbContext> factory, DbW
 
             var card = await db.Cards.Include(c => c.Program!).ThenInclude(p => p.Policies)
                 .FirstOrDefaultAsync(c => c.Id == command.CardId, token) ?? throw new BusinessRuleException("카드를 찾을 수 없습니다.");
-            var earlier = await db.LostCardReports.AsNoTracking().FirstOrDefaultAsync(r => r.CardId == card.Id, token);
+            // A report stays the card's report unless the card was found again (회수 처리), which puts it back in use.
+            var earlier = await db.LostCardReports.AsNoTracking().Where(r => r.CardId == card.Id)
+                .Where(r => !db.Set<CardRecovery>().Any(x => x.LostCardReportId == r.Id)).OrderByDescending(r => r.Id).FirstOrDefaultAsync(token);
             if (earlier is not null)
                 throw new BusinessRuleException($"이미 신고된 카드입니다 (신고번호 {earlier.ReportNo}, {Fmt.DateTimeSeconds(earlier.ReportedAt)}). 잔액은 다시 옮기지 않습니다.");
             if (card.Status != CardStatus.Active || card.MemberId is null)

@@ -409,7 +409,7 @@ public sealed class MemberLifecycleService(
             throw new BusinessRuleException($"분실·도난 신고된 카드만 회수 처리할 수 있습니다 (현재 상태: {EntryTypeNames.Of(card.Status)}).");
         var member = await db.Members.AsNoTracking().Where(m => m.Id == card.MemberId).Select(m => new { m.Status }).FirstOrDefaultAsync(ct);
         if (member is null || member.Status == MemberStatus.Withdrawn) throw new BusinessRuleException("탈퇴한 회원의 카드는 회수 처리할 수 없습니다.");
-        var report = await db.LostCardReports.AsNoTracking().FirstOrDefaultAsync(r => r.CardId == card.Id, ct)
+        var report = await db.LostCardReports.AsNoTracking().Where(r => r.CardId == card.Id).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct)
             ?? throw new BusinessRuleException("이 카드의 분실·도난 신고를 찾을 수 없습니다.");
         var done = await db.Set<CardRecovery>().AsNoTracking().FirstOrDefaultAsync(r => r.LostCardReportId == report.Id, ct);
         if (done is not null) throw new BusinessRuleException($"이미 회수 처리된 신고입니다 ({report.ReportNo}, {Fmt.DateTime(done.RecoveredAt)}).");

@@ -147,7 +147,7 @@ internal sealed record RefundAssessment(Member Member, Card? Card, ProgramPolicy
         var parts = accounts.Select(a => a.CardId is { } id ? $"카드 *{cards.First(c => c.Id == id).Last4} {KoreanWon.Format(a.Balance)}" : $"e음머니 {KoreanWon.Format(a.Balance)}");
         decision = decision with
         {
-            Explanation = $"{(accounts.Count == 0 ? "환불할 잔액 없음" : string.Join(" + ", parts))} · {decision.Explanation} · 적용 약관: {deciding.Program!.Name} 계좌 환불 · 캐시는 결제 리워드로 환불 대상 아님 (000 캐시)",
+            Explanation = $"{(accounts.Count == 0 ? "환불할 잔액 없음" : string.Join(" + ", parts))} · {decision.Explanation} · 적용 약관: {deciding.Program!.Name} 계좌 환불 · 캐시는 결제 리워드(000 캐시)로 환불 대상 아님 (운영 정책)",
         };
         var sources = decision.Eligible ? accounts.Select(a => new PostingLine(a.Id, -a.Balance)).ToList() : [];
         return new RefundAssessment(member, null, policy, decision, sources);

@@ -26,7 +26,7 @@ public sealed class ReissueService(
         var today = clock.TodayKst();
         var policy = PolicySelector.InForce(card.Program!.Policies, today);
         var fee = ReissueRules.Fee(policy, reason, today, card.IssuedOn, card.FirstUsedOn, await FreeResendsAsync(db, card.Id, ct));
-        var report = await db.LostCardReports.AsNoTracking().Where(r => r.CardId == card.Id).Select(r => (LostCardBalanceHandling?)r.Handling).FirstOrDefaultAsync(ct);
+        var report = await db.LostCardReports.AsNoTracking().Where(r => r.CardId == card.Id).OrderByDescending(r => r.Id).Select(r => (LostCardBalanceHandling?)r.Handling).FirstOrDefaultAsync(ct);
         var balance = await db.Accounts.Where(a => a.CardId == card.Id).Select(a => a.Balance).FirstOrDefaultAsync(ct);
         var emoney = await db.Accounts.Where(a => a.MemberId == card.MemberId && a.Kind == AccountKind.Emoney && a.CardId == null).SumAsync(a => a.Balance, ct);
         var designs = await db.CardDesigns.AsNoTracking().Where(d => d.ProgramId == card.ProgramId && d.IsActive).OrderBy(d => d.Id)
@@ -179,7 +179,7 @@ public sealed class ReissueService(
         BusinessCalendar calendar, Actor actor, DateTimeOffset now, DateOnly today, CancellationToken ct)
     {
         var policy = PolicySelector.InForce(card.Program!.Policies, today);
-        var report = await db.LostCardReports.AsNoTracking().Where(r => r.CardId == card.Id).Select(r => (LostCardBalanceHandling?)r.Handling).FirstOrDefaultAsync(ct);
+        var report = await db.LostCardReports.AsNoTracking().Where(r => r.CardId == card.Id).OrderByDescending(r => r.Id).Select(r => (LostCardBalanceHandling?)r.Handling).FirstOrDefaultAsync(ct);
         var due = calendar.AddBusinessDays(today, policy.ReplacementShipBusinessDays);
         var skipped = calendar.SkippedDays(today, due);
         var rule = $"접수 {today:yyyy-MM-dd} + {policy.ReplacementShipBusinessDays}영업일 = {due:yyyy-MM-dd}"

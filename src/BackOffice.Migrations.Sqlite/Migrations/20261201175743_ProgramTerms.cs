@@ -11,6 +11,10 @@ namespace BackOffice.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_LostCardReports_CardId",
+                table: "LostCardReports");
+
             migrationBuilder.RenameColumn(
                 name: "StoreRefundCap",
                 table: "ProgramPolicies",
@@ -219,6 +223,11 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_LostCardReports_CardId",
+                table: "LostCardReports",
+                column: "CardId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CardRecovery_CardId",
                 table: "CardRecovery",
                 column: "CardId");
@@ -280,6 +289,10 @@ namespace BackOffice.Migrations.Sqlite.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_ProgramPolicies_IdempotencyKey",
                 table: "ProgramPolicies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_LostCardReports_CardId",
+                table: "LostCardReports");
 
             migrationBuilder.DropColumn(
                 name: "CardValidityYears",
@@ -354,6 +367,12 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                 name: "DisasterRefundWithoutFee",
                 table: "ProgramPolicies",
                 newName: "RefundFeeFlat");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LostCardReports_CardId",
+                table: "LostCardReports",
+                column: "CardId",
+                unique: true);
         }
     }
 }

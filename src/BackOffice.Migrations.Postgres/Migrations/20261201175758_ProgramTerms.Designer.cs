@@ -3,16 +3,16 @@ using System;
 using BackOffice.Data.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace BackOffice.Migrations.SqlServer.Migrations
+namespace BackOffice.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201173448_ProgramTerms")]
+    [Migration("20261201175758_ProgramTerms")]
     partial class ProgramTerms
     {
         /// <inheritdoc />
@@ -21,9 +21,9 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 #pragma warning disable 612, 618
             modelBuilder
                 .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("BackOffice.Data.CardIntake.CardIntakeCase", b =>
                 {
@@ -31,7 +31,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<DateOnly?>("BalanceDueBy")
                         .HasColumnType("date");
@@ -39,8 +39,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("BalanceDueRule")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(300)");
 
                     b.Property<long?>("BalanceVerifiedAt")
                         .HasColumnType("bigint");
@@ -54,8 +53,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("CaseNo")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("bigint");
@@ -63,20 +61,18 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<long?>("InspectedAt")
                         .HasColumnType("bigint");
 
                     b.Property<int>("InspectedKind")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("InspectionNotes")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<long>("MemberId")
                         .HasColumnType("bigint");
@@ -92,8 +88,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(500)");
 
                     b.Property<long?>("ReplacementCardId")
                         .HasColumnType("bigint");
@@ -104,11 +99,10 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("ReplacementDueRule")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(300)");
 
                     b.Property<int>("ReportedKind")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long>("RequestedAt")
                         .HasColumnType("bigint");
@@ -116,28 +110,25 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("RequestedById")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("RequestedByName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<long?>("SettledAt")
                         .HasColumnType("bigint");
 
                     b.Property<int?>("Settlement")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("SettlementKey")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("Status")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long?>("VerifiedBalance")
                         .HasColumnType("bigint");
@@ -149,11 +140,10 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("WarrantyExplanation")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(500)");
 
                     b.Property<bool>("WithinWarranty")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
@@ -170,18 +160,16 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.HasIndex("PolicyId");
 
                     b.HasIndex("RefundRequestId")
-                        .IsUnique()
-                        .HasFilter("[RefundRequestId] IS NOT NULL");
+                        .IsUnique();
 
                     b.HasIndex("SettlementKey")
-                        .IsUnique()
-                        .HasFilter("[SettlementKey] IS NOT NULL");
+                        .IsUnique();
 
                     b.HasIndex("Status", "BalanceDueBy");
 
                     b.HasIndex(new[] { "CardId" }, "IX_CardIntakeCases_CardId_Open")
                         .IsUnique()
-                        .HasFilter("[Status] <> 6");
+                        .HasFilter("\"Status\" <> 6");
 
                     b.ToTable("CardIntakeCases");
                 });
@@ -192,7 +180,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<long>("CaseId")
                         .HasColumnType("bigint");
@@ -200,14 +188,12 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
@@ -215,8 +201,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("StoredName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<long>("UploadedAt")
                         .HasColumnType("bigint");
@@ -224,8 +209,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("UploadedByName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
 
@@ -240,7 +224,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<long>("BalanceAtReport")
                         .HasColumnType("bigint");
@@ -252,28 +236,26 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<int>("Channel")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Explanation")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<DateOnly?>("FraudWindowFrom")
                         .HasColumnType("date");
 
                     b.Property<int>("Handling")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long>("MemberFraudShareCap")
                         .HasColumnType("bigint");
@@ -284,8 +266,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("Notes")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(500)");
 
                     b.Property<long>("PolicyId")
                         .HasColumnType("bigint");
@@ -293,8 +274,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("ReportNo")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<long>("ReportedAt")
                         .HasColumnType("bigint");
@@ -302,14 +282,12 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("ReportedById")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("ReportedByName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<long?>("SweepEntryId")
                         .HasColumnType("bigint");
@@ -319,8 +297,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CardId")
-                        .IsUnique();
+                    b.HasIndex("CardId");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
@@ -341,7 +318,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<long>("CardId")
                         .HasColumnType("bigint");
@@ -349,14 +326,12 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("Explanation")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<long>("LostCardReportId")
                         .HasColumnType("bigint");
@@ -367,8 +342,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("Notes")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(500)");
 
                     b.Property<long>("RecoveredAt")
                         .HasColumnType("bigint");
@@ -376,20 +350,17 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("RecoveredById")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("RecoveredByName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("ReportNo")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
 
@@ -410,26 +381,23 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<int>("Cause")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("LiftIdempotencyKey")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("LiftReason")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Korean_100_BIN2")
+                        .HasColumnType("character varying(500)")
                         .HasAnnotation("BackOffice:Label", "해제 사유");
 
                     b.Property<long?>("LiftedAt")
@@ -437,13 +405,11 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
                     b.Property<string>("LiftedById")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("LiftedByName")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<long>("MemberId")
                         .HasColumnType("bigint");
@@ -451,8 +417,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(500)");
 
                     b.Property<long>("SuspendedAt")
                         .HasColumnType("bigint");
@@ -460,20 +425,17 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("SuspendedById")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("SuspendedByName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("SuspendedCardIds")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(2000)");
 
                     b.HasKey("Id");
 
@@ -481,8 +443,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.HasIndex("LiftIdempotencyKey")
-                        .IsUnique()
-                        .HasFilter("[LiftIdempotencyKey] IS NOT NULL");
+                        .IsUnique();
 
                     b.HasIndex("MemberId");
 
@@ -495,22 +456,21 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<DateOnly>("AnonymizeAfter")
                         .HasColumnType("date");
 
                     b.Property<int>("Choice")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int?>("ConsentChannel")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("ConsentText")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
-                        .UseCollation("Korean_100_BIN2")
+                        .HasColumnType("character varying(1000)")
                         .HasAnnotation("BackOffice:Label", "동의 내용");
 
                     b.Property<long?>("ForfeitEntryId")
@@ -522,8 +482,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<long>("MemberId")
                         .HasColumnType("bigint");
@@ -531,16 +490,14 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("RefundRequestNo")
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int>("RetentionYears")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long>("WithdrawnAt")
                         .HasColumnType("bigint");
@@ -548,14 +505,12 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("WithdrawnById")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("WithdrawnByName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
 
@@ -571,13 +526,12 @@ namespace BackOffice.Migrations.SqlServer.Migrations
             modelBuilder.Entity("BackOffice.Data.Platform.Audit.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
@@ -601,66 +555,56 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("ActorId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("ActorName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("After")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<long>("At")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Before")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("EntityId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Hash")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<long?>("MemberId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("PreviousHash")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(500)");
 
                     b.Property<long?>("Sequence")
                         .HasColumnType("bigint");
@@ -670,8 +614,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.HasIndex("At");
 
                     b.HasIndex("Sequence")
-                        .IsUnique()
-                        .HasFilter("[Sequence] IS NOT NULL");
+                        .IsUnique();
 
                     b.HasIndex("MemberId", "At");
 
@@ -684,19 +627,18 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
                     b.Property<bool>("IsSubstitute")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(50)");
 
                     b.HasKey("Id");
 
@@ -712,13 +654,12 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Design")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(50)");
 
                     b.Property<DateOnly>("ExpiresOn")
                         .HasColumnType("date");
@@ -730,13 +671,13 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasColumnType("date");
 
                     b.Property<bool>("IsMain")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsNamed")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsRegistered")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date");
@@ -744,26 +685,22 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("Last4")
                         .IsRequired()
                         .HasMaxLength(4)
-                        .HasColumnType("nvarchar(4)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(4)");
 
                     b.Property<long?>("MemberId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Number")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("NumberCipher")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("NumberHash")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<long>("ProgramId")
                         .HasColumnType("bigint");
@@ -772,7 +709,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<int>("Status")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long?>("StoppedAt")
                         .HasColumnType("bigint");
@@ -788,8 +725,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.HasIndex("MemberId");
 
                     b.HasIndex("NumberHash")
-                        .IsUnique()
-                        .HasFilter("[NumberHash] IS NOT NULL");
+                        .IsUnique();
 
                     b.HasIndex("ProgramId");
 
@@ -804,22 +740,21 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<bool>("IsActive")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(50)");
 
                     b.Property<long>("ProgramId")
                         .HasColumnType("bigint");
 
                     b.Property<int>("Stock")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -839,13 +774,12 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Address")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<long>("CardId")
                         .HasColumnType("bigint");
@@ -856,14 +790,13 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("DueRule")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(300)");
 
                     b.Property<long>("MemberId")
                         .HasColumnType("bigint");
 
                     b.Property<int>("Method")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long?>("ReissueRequestId")
                         .HasColumnType("bigint");
@@ -872,7 +805,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<int>("Status")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -891,7 +824,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<long>("DurationMs")
                         .HasColumnType("bigint");
@@ -902,31 +835,27 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("JobName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<int>("Outcome")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Server")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<long>("StartedAt")
                         .HasColumnType("bigint");
 
                     b.Property<string>("StartedByName")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
 
@@ -941,10 +870,10 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<int>("AccountsChecked")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long>("EntriesChecked")
                         .HasColumnType("bigint");
@@ -953,10 +882,10 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<bool>("IsConsistent")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Mismatches")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long>("NegativeMemberBalances")
                         .HasColumnType("bigint");
@@ -967,11 +896,10 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<int>("UnbalancedEntries")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -986,7 +914,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<long>("LastSeenAt")
                         .HasColumnType("bigint");
@@ -994,13 +922,12 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Permission")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
+                        .HasColumnType("character varying(50)");
 
                     b.Property<long>("RaisedAt")
                         .HasColumnType("bigint");
@@ -1011,14 +938,12 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
@@ -1033,7 +958,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<long>("Balance")
                         .HasColumnType("bigint");
@@ -1042,15 +967,14 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long?>("MemberId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("SystemCode")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -1059,18 +983,16 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CardId")
-                        .IsUnique()
-                        .HasFilter("[CardId] IS NOT NULL");
+                        .IsUnique();
 
                     b.HasIndex("SystemCode")
-                        .IsUnique()
-                        .HasFilter("[SystemCode] IS NOT NULL");
+                        .IsUnique();
 
                     b.HasIndex("MemberId", "Kind");
 
                     b.HasIndex(new[] { "MemberId", "Kind" }, "IX_Accounts_MemberId_Kind_MemberLevel")
                         .IsUnique()
-                        .HasFilter("[CardId] IS NULL AND [MemberId] IS NOT NULL");
+                        .HasFilter("\"CardId\" IS NULL AND \"MemberId\" IS NOT NULL");
 
                     b.ToTable("Accounts");
                 });
@@ -1081,31 +1003,27 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("ActorName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<long?>("MerchantId")
                         .HasColumnType("bigint");
@@ -1119,11 +1037,10 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("Type")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -1143,28 +1060,25 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("District")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(50)");
 
                     b.Property<bool>("InDistrict")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
 
@@ -1177,7 +1091,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<long>("AccountId")
                         .HasColumnType("bigint");
@@ -1206,13 +1120,12 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Address")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateOnly?>("AnonymizeAfter")
                         .HasColumnType("date");
@@ -1222,31 +1135,26 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
                     b.Property<string>("BankAccountCipher")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("BankAccountHolder")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("BankAccountLast4")
                         .IsRequired()
                         .HasMaxLength(4)
-                        .HasColumnType("nvarchar(4)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(4)");
 
                     b.Property<string>("BankAccountNumber")
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("BankName")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(50)");
 
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("date");
@@ -1254,17 +1162,16 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<bool>("HasAlienRegistration")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<long?>("IncomeDeductionRegisteredAt")
                         .HasColumnType("bigint");
 
                     b.Property<bool>("IsForeigner")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<long>("JoinedAt")
                         .HasColumnType("bigint");
@@ -1272,23 +1179,20 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("MemberNo")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(16)");
 
                     b.Property<int>("Status")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -1315,29 +1219,27 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<long>("At")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Error")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(500)");
 
                     b.Property<long>("MessageId")
                         .HasColumnType("bigint");
 
                     b.Property<int>("Number")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("Outcome")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("ProviderMessageId")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
@@ -1353,24 +1255,22 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<int>("Channel")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("ClaimToken")
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
@@ -1378,19 +1278,16 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("DedupeKey")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("EventRef")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(500)");
 
                     b.Property<long>("MemberId")
                         .HasColumnType("bigint");
@@ -1400,35 +1297,31 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
                     b.Property<string>("ProviderMessageId")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Recipient")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<long?>("SentAt")
                         .HasColumnType("bigint");
 
                     b.Property<int>("Status")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("TemplateKey")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("TemplateVersion")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -1452,16 +1345,15 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<int>("Channel")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("EffectiveFrom")
                         .HasColumnType("date");
@@ -1469,17 +1361,15 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("Version")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -1493,8 +1383,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                 {
                     b.Property<string>("Series")
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");
@@ -1514,24 +1403,21 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
 
@@ -1547,80 +1433,79 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<long>("BearerCardBalanceLimit")
                         .HasColumnType("bigint");
 
                     b.Property<int>("BrokenCardWarrantyMonths")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long>("CardPrice")
                         .HasColumnType("bigint");
 
                     b.Property<int>("CardPriceRefundMonths")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("CardValidityYears")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("CashbackPercentInDistrict")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("CashbackPercentOutOfDistrict")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("ChargeCancelCounting")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("ChargeCancelDays")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("ChargeCancelPayoutCounting")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("ChargeCancelPayoutDays")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Citations")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("text")
                         .HasColumnName("CitationsJson");
 
                     b.Property<long>("DamagedReissueFee")
                         .HasColumnType("bigint");
 
                     b.Property<bool>("DamagedReissueNeedsCollection")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<int>("DefectBalanceVerifyDays")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<bool>("DefectBalanceVerifyInBusinessDays")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("DisasterRefundWithoutFee")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly>("EffectiveFrom")
                         .HasColumnType("date");
 
                     b.Property<int>("ExpiredCardRefundPercent")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<bool>("ExpiredCardReissueCarriesBalance")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<int>("FraudCompensationDaysBeforeReport")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("LostCardHandling")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long>("LostReissueFee")
                         .HasColumnType("bigint");
@@ -1632,51 +1517,49 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<int>("PrescriptionYears")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long>("ProgramId")
                         .HasColumnType("bigint");
 
                     b.Property<bool>("RecoveredLostCardRefundable")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("RefundChannels")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("text")
                         .HasColumnName("RefundChannelsJson");
 
                     b.Property<int>("RefundUsedPercentThreshold")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("ReissueValidity")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("ReplacementShipBusinessDays")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long>("SmallFaceValueLimit")
                         .HasColumnType("bigint");
 
                     b.Property<int>("SmallFaceValueUsedPercentThreshold")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("UsedPercentBase")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
                     b.HasIndex("IdempotencyKey")
-                        .IsUnique()
-                        .HasFilter("[IdempotencyKey] IS NOT NULL");
+                        .IsUnique();
 
                     b.HasIndex("ProgramId", "Version")
                         .IsUnique();
@@ -1690,39 +1573,34 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("bigint");
 
                     b.Property<string>("DecidedById")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("DecidedByName")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("DecisionNote")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<bool>("ForNewAccount")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("RequestNo")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<long>("RequestedAt")
                         .HasColumnType("bigint");
@@ -1730,47 +1608,40 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("RequestedById")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("RequestedByName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("RolesAfter")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("RolesBefore")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("Status")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("TargetDisplayName")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("TargetUserId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("TargetUserName")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -1791,16 +1662,14 @@ namespace BackOffice.Migrations.SqlServer.Migrations
             modelBuilder.Entity("BackOffice.Data.Platform.Staff.StaffUser", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("nvarchar(450)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
@@ -1808,61 +1677,53 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsDisabled")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<long?>("LockoutEnd")
                         .HasColumnType("bigint");
 
                     b.Property<bool>("MustChangePassword")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("PhoneNumber")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
 
@@ -1871,8 +1732,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
-                        .HasDatabaseName("UserNameIndex")
-                        .HasFilter("[NormalizedUserName] IS NOT NULL");
+                        .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -1883,13 +1743,12 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("BatchNo")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("bigint");
@@ -1900,17 +1759,15 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("CreatedById")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("CreatedByName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("DownloadCount")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("DueBy")
                         .HasColumnType("date");
@@ -1920,14 +1777,13 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("ItemCount")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("Status")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long>("Total")
                         .HasColumnType("bigint");
@@ -1942,8 +1798,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.HasIndex("IdempotencyKey")
-                        .IsUnique()
-                        .HasFilter("[IdempotencyKey] IS NOT NULL");
+                        .IsUnique();
 
                     b.HasIndex("Status", "CreatedAt");
 
@@ -1956,7 +1811,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<long>("Amount")
                         .HasColumnType("bigint");
@@ -1964,36 +1819,30 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("ApprovalRule")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("BankAccountCipher")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("BankAccountHolder")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("BankAccountLast4")
                         .IsRequired()
                         .HasMaxLength(4)
-                        .HasColumnType("nvarchar(4)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(4)");
 
                     b.Property<string>("BankAccountNumber")
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("BankName")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(50)");
 
                     b.Property<long?>("BatchId")
                         .HasColumnType("bigint");
@@ -2002,7 +1851,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<int>("Channel")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long?>("ChargeEntryId")
                         .HasColumnType("bigint");
@@ -2013,25 +1862,22 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("DueRule")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(300)");
 
                     b.Property<bool>("Eligible")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Explanation")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<long?>("FailedAt")
                         .HasColumnType("bigint");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(500)");
 
                     b.Property<long>("Fee")
                         .HasColumnType("bigint");
@@ -2041,29 +1887,25 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
                     b.Property<string>("FinanceApprovedById")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("FinanceApprovedByName")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<long?>("FollowUpClosedAt")
                         .HasColumnType("bigint");
 
                     b.Property<string>("FollowUpClosedByName")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("FollowUpNote")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(500)");
 
                     b.Property<bool>("FollowUpOpen")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<long?>("HoldEntryId")
                         .HasColumnType("bigint");
@@ -2071,24 +1913,21 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("IntakeCaseNo")
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long>("MemberId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Note")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(500)");
 
                     b.Property<long?>("OverdueSince")
                         .HasColumnType("bigint");
@@ -2103,31 +1942,27 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<int>("PolicyVersion")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long?>("RejectedAt")
                         .HasColumnType("bigint");
 
                     b.Property<string>("RejectedById")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("RejectedByName")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("RequestNo")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<long>("RequestedAt")
                         .HasColumnType("bigint");
@@ -2135,38 +1970,33 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("RequestedById")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("RequestedByName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<bool>("RequiresSupervisor")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("SettledByName")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("Status")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long?>("SupervisorApprovedAt")
                         .HasColumnType("bigint");
 
                     b.Property<string>("SupervisorApprovedById")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("SupervisorApprovedByName")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -2201,7 +2031,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<long>("CarriedBalance")
                         .HasColumnType("bigint");
@@ -2218,14 +2048,12 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("FeeExplanation")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<long?>("IntakeCaseId")
                         .HasColumnType("bigint");
@@ -2246,13 +2074,12 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<int>("Reason")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("RequestNo")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<long>("RequestedAt")
                         .HasColumnType("bigint");
@@ -2260,17 +2087,15 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<string>("RequestedById")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("RequestedByName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("Status")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -2281,26 +2106,22 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
                     b.Property<string>("WaiverDecidedById")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("WaiverDecidedByName")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("WaiverDecisionNote")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("WaiverReason")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(500)");
 
                     b.Property<bool>("WaiverRequested")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
@@ -2322,7 +2143,7 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
                     b.HasIndex(new[] { "OldCardId" }, "IX_ReissueRequests_OldCardId_Open")
                         .IsUnique()
-                        .HasFilter("[Status] = 0");
+                        .HasFilter("\"Status\" = 0");
 
                     b.ToTable("ReissueRequests");
                 });
@@ -2331,17 +2152,15 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("FriendlyName")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("Xml")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -2351,30 +2170,25 @@ namespace BackOffice.Migrations.SqlServer.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("nvarchar(450)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("NormalizedName")
                         .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedName")
                         .IsUnique()
-                        .HasDatabaseName("RoleNameIndex")
-                        .HasFilter("[NormalizedName] IS NOT NULL");
+                        .HasDatabaseName("RoleNameIndex");
 
                     b.ToTable("AspNetRoles", (string)null);
                 });
@@ -2383,22 +2197,19 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("RoleId")
                         .IsRequired()
-                        .HasColumnType("nvarchar(450)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -2411,22 +2222,19 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("nvarchar(450)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -2438,21 +2246,17 @@ namespace BackOffice.Migrations.SqlServer.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("nvarchar(450)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("ProviderKey")
-                        .HasColumnType("nvarchar(450)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("nvarchar(450)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.HasKey("LoginProvider", "ProviderKey");
 
@@ -2464,12 +2268,10 @@ namespace BackOffice.Migrations.SqlServer.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("nvarchar(450)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("RoleId")
-                        .HasColumnType("nvarchar(450)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.HasKey("UserId", "RoleId");
 
@@ -2481,20 +2283,16 @@ namespace BackOffice.Migrations.SqlServer.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("nvarchar(450)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("nvarchar(450)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("Name")
-                        .HasColumnType("nvarchar(450)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("Value")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Korean_100_BIN2");
+                        .HasColumnType("text");
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 

@@ -11,6 +11,10 @@ namespace BackOffice.Migrations.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_LostCardReports_CardId",
+                table: "LostCardReports");
+
             migrationBuilder.DropColumn(
                 name: "RefundFeeFlat",
                 table: "ProgramPolicies");
@@ -239,6 +243,11 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                 filter: "[IdempotencyKey] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LostCardReports_CardId",
+                table: "LostCardReports",
+                column: "CardId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CardRecovery_CardId",
                 table: "CardRecovery",
                 column: "CardId");
@@ -301,6 +310,10 @@ namespace BackOffice.Migrations.SqlServer.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_ProgramPolicies_IdempotencyKey",
                 table: "ProgramPolicies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_LostCardReports_CardId",
+                table: "LostCardReports");
 
             migrationBuilder.DropColumn(
                 name: "CardValidityYears",
@@ -393,6 +406,12 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                 type: "bigint",
                 nullable: false,
                 defaultValue: 0L);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LostCardReports_CardId",
+                table: "LostCardReports",
+                column: "CardId",
+                unique: true);
         }
     }
 }

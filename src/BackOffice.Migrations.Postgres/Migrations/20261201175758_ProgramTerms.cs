@@ -12,6 +12,10 @@ namespace BackOffice.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_LostCardReports_CardId",
+                table: "LostCardReports");
+
             migrationBuilder.DropColumn(
                 name: "RefundFeeFlat",
                 table: "ProgramPolicies");
@@ -238,6 +242,11 @@ namespace BackOffice.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_LostCardReports_CardId",
+                table: "LostCardReports",
+                column: "CardId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CardRecovery_CardId",
                 table: "CardRecovery",
                 column: "CardId");
@@ -299,6 +308,10 @@ namespace BackOffice.Migrations.Postgres.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_ProgramPolicies_IdempotencyKey",
                 table: "ProgramPolicies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_LostCardReports_CardId",
+                table: "LostCardReports");
 
             migrationBuilder.DropColumn(
                 name: "CardValidityYears",
@@ -391,6 +404,12 @@ namespace BackOffice.Migrations.Postgres.Migrations
                 type: "bigint",
                 nullable: false,
                 defaultValue: 0L);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LostCardReports_CardId",
+                table: "LostCardReports",
+                column: "CardId",
+                unique: true);
         }
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BackOffice.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201173416_ProgramTerms")]
+    [Migration("20261201175743_ProgramTerms")]
     partial class ProgramTerms
     {
         /// <inheritdoc />
@@ -286,8 +286,7 @@ namespace BackOffice.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CardId")
-                        .IsUnique();
+                    b.HasIndex("CardId");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
