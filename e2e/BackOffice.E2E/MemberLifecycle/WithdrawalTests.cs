@@ -73,6 +73,8 @@ public class WithdrawalTests(PortalFixture portal)
         await Expect(withdraw.Withdrawal).ToContainTextAsync("잔액 환불 후 탈퇴");
         foreach (var row in await withdraw.CardRows.AllAsync())
             await Expect(row).ToContainTextAsync("해지");
+        await Expect(agent.GetByTestId("member-withdraw")).ToHaveCountAsync(0); // nothing left to do for a withdrawn member
+        await Expect(agent.GetByTestId("member-status")).ToHaveTextAsync("탈퇴");
         await portal.ScreenshotAsync(agent, "73-member-withdrawn");
     }
 }
