@@ -137,10 +137,12 @@ public sealed class MemberLifecycleService(
 
         var id = await writer.ExecuteAsync(async (db, token) =>
         {
-            var repeated = await Idempotency.FindAsync(db.Set<MemberWithdrawal>(), key, token);
-            if (repeated is not null) return repeated.Id;
+            // The member first, then the key: under READ COMMITTED a later statement sees at least what an earlier one
+            // saw, so a parallel click that finds the member withdrawn also finds the withdrawal it repeats.
             var member = await db.Members.FirstOrDefaultAsync(m => m.Id == command.MemberId, token)
                 ?? throw new BusinessRuleException("회원을 찾을 수 없습니다.");
+            var repeated = await Idempotency.FindAsync(db.Set<MemberWithdrawal>(), key, token);
+            if (repeated is not null) return repeated.Id;
             var blocks = await BlocksAsync(db, member, token);
             if (blocks.Count > 0) throw new BusinessRuleException($"탈퇴할 수 없습니다: {blocks[0]}");
             var money = await MoneyAsync(db, member.Id, token);
@@ -240,10 +242,10 @@ public sealed class MemberLifecycleService(
 
         return await writer.ExecuteAsync(async (db, token) =>
         {
-            var repeated = await Idempotency.FindAsync(db.Set<MemberSuspension>(), key, token);
-            if (repeated is not null) return repeated.CardIds.Count;
             var member = await db.Members.FirstOrDefaultAsync(m => m.Id == command.MemberId, token)
                 ?? throw new BusinessRuleException("회원을 찾을 수 없습니다.");
+            var repeated = await Idempotency.FindAsync(db.Set<MemberSuspension>(), key, token); // after the member: see WithdrawAsync
+            if (repeated is not null) return repeated.CardIds.Count;
             if (member.Status == MemberStatus.Withdrawn) throw new BusinessRuleException("탈퇴한 회원은 정지할 수 없습니다.");
             if (member.Status == MemberStatus.Suspended) throw new BusinessRuleException("이미 정지된 회원입니다.");
             var now = clock.GetUtcNow();
@@ -294,10 +296,10 @@ public sealed class MemberLifecycleService(
 
         return await writer.ExecuteAsync(async (db, token) =>
         {
-            var repeated = await db.Set<MemberSuspension>().AsNoTracking().FirstOrDefaultAsync(s => s.LiftIdempotencyKey == key, token);
-            if (repeated is not null) return repeated.CardIds.Count;
             var member = await db.Members.FirstOrDefaultAsync(m => m.Id == command.MemberId, token)
                 ?? throw new BusinessRuleException("회원을 찾을 수 없습니다.");
+            var repeated = await db.Set<MemberSuspension>().AsNoTracking().FirstOrDefaultAsync(s => s.LiftIdempotencyKey == key, token); // after the member
+            if (repeated is not null) return repeated.CardIds.Count;
             if (member.Status != MemberStatus.Suspended) throw new BusinessRuleException("정지된 회원이 아닙니다. 해제할 정지가 없습니다.");
             var suspension = await db.Set<MemberSuspension>().Where(s => s.MemberId == member.Id && s.LiftedAt == null).OrderByDescending(s => s.Id).FirstOrDefaultAsync(token)
                 ?? throw new BusinessRuleException("해제할 정지 기록을 찾을 수 없습니다.");
