@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one command that runs every check of the project (CI runs exactly this through .ci/run):
-#   1. installs what the tests need from Debian when missing: chromium, fonts-nanum, postgresql
+#   1. installs what the tests need from Debian when missing: chromium, fonts-nanum, poppler-utils, postgresql
 #   2. dotnet format --verify-no-changes
 #   3. EF Core: no pending model changes for the SQLite, PostgreSQL and SQL Server migrations; each provider's
 #      idempotent migration script is written to artifacts/migrations-<provider>.sql
@@ -20,6 +20,7 @@ step() { printf '\n==> %s\n' "$*"; }
 ensure_packages() {
   local missing=()
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   fc-list 2>/dev/null | grep -i nanum >/dev/null || missing+=(fonts-nanum)
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -73,7 +74,9 @@ run_tests() {
   step "$name"
   dotnet test "$project" --no-build --logger "console;verbosity=normal" >"artifacts/$name.log" 2>&1 || rc=$?
   # Show failures (with their messages) and the totals; the whole log stays in artifacts/.
-  grep -E '^\s+(Failed|Skipped) |Error Message|^\s+(Total tests|Passed|Failed|Skipped):| error [A-Z]+[0-9]+' -A1 "artifacts/$name.log" | grep -vE '^--$' | head -200 || true
+  grep -E '^\s+(Failed|Skipped) |^\s+(Total tests|Passed|Failed|Skipped):| error [A-Z]+[0-9]+' -A1 "artifacts/$name.log" | grep -vE '^--$' | head -200 || true
+  # Each failure's message and the first lines of its stack, so a CI log names the assertion and the line that failed.
+  grep -E 'Error Message' -A12 "artifacts/$name.log" | head -300 || true
   [ "$rc" -eq 0 ] || status=1
 }
 run_tests "unit-integration-component" tests/BackOffice.Tests

@@ -6,6 +6,8 @@ global using BackOffice.Data.Platform.Audit;
 global using BackOffice.Data.Platform.Calendar;
 global using BackOffice.Data.Platform.Cards;
 global using BackOffice.Data.Platform.Commands;
+global using BackOffice.Data.Platform.Documents;
+global using BackOffice.Data.Platform.Exports;
 global using BackOffice.Data.Platform.Jobs;
 global using BackOffice.Data.Platform.Ledger;
 global using BackOffice.Data.Platform.Members;

@@ -31,10 +31,6 @@ public static class BankTransferFile
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
-    /// <summary>One CSV cell: neutralised against formula injection, quoted when it holds a comma, quote or line break.</summary>
-    public static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
+    /// <summary>One CSV cell (<see cref="CsvCell.Of"/>).</summary>
+    public static string Cell(string value) => CsvCell.Of(value);
 }

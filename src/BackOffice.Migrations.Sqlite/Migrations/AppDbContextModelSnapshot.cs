@@ -788,6 +788,138 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.ToTable("Shipments");
                 });
 
+            modelBuilder.Entity("BackOffice.Data.Platform.Documents.DocumentPrint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsReprint")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PrintedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PrintedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrintedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "PrintedAt");
+
+                    b.ToTable("DocumentPrints");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Documents.IssuedDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RetainUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetentionRule")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("MemberId", "IssuedAt");
+
+                    b.ToTable("IssuedDocuments");
+                });
+
             modelBuilder.Entity("BackOffice.Data.Platform.Jobs.JobRun", b =>
                 {
                     b.Property<long>("Id")
@@ -2352,6 +2484,17 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.Navigation("Card");
                 });
 
+            modelBuilder.Entity("BackOffice.Data.Platform.Documents.DocumentPrint", b =>
+                {
+                    b.HasOne("BackOffice.Data.Platform.Documents.IssuedDocument", "Document")
+                        .WithMany("Prints")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+                });
+
             modelBuilder.Entity("BackOffice.Data.Platform.Ledger.Account", b =>
                 {
                     b.HasOne("BackOffice.Data.Platform.Cards.Card", "Card")
@@ -2548,6 +2691,11 @@ namespace BackOffice.Migrations.Sqlite.Migrations
             modelBuilder.Entity("BackOffice.Data.CardIntake.CardIntakeCase", b =>
                 {
                     b.Navigation("Photos");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Documents.IssuedDocument", b =>
+                {
+                    b.Navigation("Prints");
                 });
 
             modelBuilder.Entity("BackOffice.Data.Platform.Ledger.JournalEntry", b =>

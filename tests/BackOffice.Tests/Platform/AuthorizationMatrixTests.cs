@@ -54,6 +54,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
             [Permission.ManagePrograms] = [("ProgramPolicyService.CreateVersionAsync", s => s.Get<ProgramPolicyService>().CreateVersionAsync(-1, [], null, "", ""))],
             [Permission.SuspendMember] = [("MemberLifecycleService.SuspendAsync", s => s.Get<MemberLifecycleService>().SuspendAsync(new SuspendMemberCommand(-1, SuspensionCause.TermsViolation, "약관 위반 확인", "matrix-suspend"))),
                 ("MemberLifecycleService.LiftAsync", s => s.Get<MemberLifecycleService>().LiftAsync(new LiftSuspensionCommand(-1, "사유 시정 확인", "matrix-lift")))],
+            [Permission.IssueDocuments] = [("DocumentIssuer.ReprintAsync", s => s.Get<DocumentIssuer>().ReprintAsync("D00000000-000000", "재출력 확인"))],
+            [Permission.VerifyDocuments] = [("DocumentIssuer.VerifyAsync", s => s.Get<DocumentIssuer>().VerifyAsync("D00000000-000000", []))],
         };
 
     /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>
@@ -81,6 +83,10 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
         [Permission.ApproveStaffChange] = "----D",
         [Permission.ManagePrograms] = "----D",
         [Permission.SuspendMember] = "-S---",
+        [Permission.IssueDocuments] = "ASFC-",
+        [Permission.VerifyDocuments] = "ASFCD",
+        [Permission.ProduceDeductionWorkbook] = "---C-",
+        [Permission.ViewReconciliation] = "--FC-",
     };
 
     private static readonly string[] RoleColumns = [StaffRoles.Agent, StaffRoles.Supervisor, StaffRoles.Finance, StaffRoles.Compliance, StaffRoles.Admin];

@@ -31,4 +31,12 @@ public enum Permission
     ManagePrograms,
     /// <summary>Suspend a member and lift the suspension (003 하나로 제25조, 004 제7조③④); Supervisor only.</summary>
     SuspendMember,
+    /// <summary>Preview, issue and reprint PDF documents (statements, receipts, letters, batch summaries; issue 12).</summary>
+    IssueDocuments,
+    /// <summary>Check an uploaded file against the document issued under its number (issue 12).</summary>
+    VerifyDocuments,
+    /// <summary>Produce and download the income-deduction workbook with resident registration numbers in full (issue 12).</summary>
+    ProduceDeductionWorkbook,
+    /// <summary>See and export the finance reconciliation (issue 12).</summary>
+    ViewReconciliation,
 }

@@ -35,6 +35,10 @@ public static class PermissionTable
         new(Permission.ApproveStaffChange, "직원 권한 변경 승인", [Admin]),
         new(Permission.ManagePrograms, "프로그램 운영 정책 변경", [Admin]),
         new(Permission.SuspendMember, "회원 자격 정지·해제", [Supervisor]),
+        new(Permission.IssueDocuments, "증명서·내역서 발급", [Agent, Supervisor, Finance, Compliance]),
+        new(Permission.VerifyDocuments, "발급 문서 진위 확인", Everyone),
+        new(Permission.ProduceDeductionWorkbook, "소득공제 신고 자료 생성", [Compliance]),
+        new(Permission.ViewReconciliation, "정산 대사 조회", [Finance, Compliance]),
     ];
 
     private static readonly Dictionary<Permission, Grant> ByPermission = All.ToDictionary(g => g.Permission);

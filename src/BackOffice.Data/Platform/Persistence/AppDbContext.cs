@@ -33,6 +33,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<BusinessNumberCounter> BusinessNumberCounters => Set<BusinessNumberCounter>();
     public DbSet<StaffChangeRequest> StaffChangeRequests => Set<StaffChangeRequest>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
+    public DbSet<DocumentPrint> DocumentPrints => Set<DocumentPrint>();
     /// <summary>The ASP.NET Core data-protection key ring, shared by every server (encrypted with the configured certificate).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -20,6 +20,7 @@ public static class PortalModules
         new NoticesModule(),
         new JobsModule(),
         new MemberLifecycleModule(),
+        new DocumentsModule(),
     ];
 
     // Collected once: the menu and the member page read them on every render. (Initialized after All, which comes first.)

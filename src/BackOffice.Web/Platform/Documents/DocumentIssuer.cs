@@ -1,0 +1,165 @@
+using System.Net;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Web.Platform.Documents;
+
+/// <summary>Whether an uploaded file is the document issued under a number.</summary>
+public sealed record DocumentVerification(bool Genuine, string Message, string? Title, DateTimeOffset? IssuedAt, string? IssuedByName);
+
+/// <summary>
+/// Issues PDFs: takes a document number, renders the component to HTML, prints it, stores the file with its SHA-256,
+/// and logs every hand-out (the first print and each reprint of the same number). The number is taken in one short
+/// transaction and the file stored in a second one, so no database transaction waits on the browser; a print that
+/// fails leaves the number recorded as void.
+/// </summary>
+public sealed class DocumentIssuer(
+    IDbContextFactory<AppDbContext> factory, DbWriter writer, CurrentActor currentActor, DocumentHtml html, PdfPrinter printer,
+    TimeProvider clock)
+{
+    public const string NumberSeries = "document";
+    public const string NumberPrefix = "D";
+    public const int RetentionYears = 5;
+
+    /// <summary>The HTML of the document as it would be issued, with "미리보기" in place of the number.</summary>
+    public async Task<string> PreviewAsync(Type component, IReadOnlyDictionary<string, object?> parameters)
+    {
+        var actor = await currentActor.GetAsync();
+        actor.Require(Permission.IssueDocuments);
+        return await html.RenderAsync(component, DocumentContext.Preview(clock.GetUtcNow(), actor.Name), parameters);
+    }
+
+    public async Task<IssuedPdf> IssueAsync(Type component, DocumentRequest request, CancellationToken ct = default)
+    {
+        var actor = await currentActor.GetAsync();
+        actor.Require(Permission.IssueDocuments);
+        var key = Idempotency.RequireClientKey(request.IdempotencyKey);
+        var reason = (request.Reason ?? "").Trim();
+        if (reason.Length is < 2 or > 200) throw new BusinessRuleException("발급 사유를 2자 이상 200자 이하로 입력하세요.");
+
+        var now = clock.GetUtcNow();
+        var (id, number, done) = await writer.ExecuteAsync(async (db, token) =>
+        {
+            var repeated = await db.IssuedDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.IdempotencyKey == key, token);
+            if (repeated is not null) return (repeated.Id, repeated.Number, repeated.Status == IssuedDocumentStatus.Issued);
+            var doc = new IssuedDocument
+            {
+                Number = await BusinessNumbers.NextNumberAsync(db, NumberSeries, NumberPrefix, clock.TodayKst(), token),
+                Kind = request.Kind,
+                Title = request.Title,
+                Status = IssuedDocumentStatus.Printing,
+                MemberId = request.MemberId,
+                Subject = request.Subject,
+                Reason = reason,
+                IssuedBy = actor.Id,
+                IssuedByName = actor.Name,
+                IssuedAt = now,
+                RetainUntil = clock.TodayKst().AddYears(RetentionYears),
+                RetentionRule = $"발급일로부터 {RetentionYears}년 (운영 정책)",
+                IdempotencyKey = key,
+            };
+            db.IssuedDocuments.Add(doc);
+            await db.SaveChangesAsync(token);
+            return (doc.Id, doc.Number, false);
+        }, ct);
+        if (done) return await HandOutAsync(number, false, ct);
+
+        byte[] pdf;
+        try
+        {
+            var context = new DocumentContext(number, now, actor.Name, false);
+            var body = await html.RenderAsync(component, context, request.Parameters);
+            pdf = await printer.PrintAsync(body, Header(request.Title, context), ct);
+        }
+        catch (Exception e)
+        {
+            await writer.ExecuteAsync(async (db, token) =>
+            {
+                var doc = await db.IssuedDocuments.SingleAsync(d => d.Id == id, token);
+                doc.Status = IssuedDocumentStatus.Void;
+                doc.FailureReason = e is CommandRefusedException ? e.Message : "문서 출력 중 오류가 났습니다.";
+                db.Record(actor, clock.GetUtcNow(), "document.void", nameof(IssuedDocument), number, after: new { doc.Kind, doc.FailureReason },
+                    memberId: doc.MemberId);
+            }, CancellationToken.None);
+            throw;
+        }
+
+        await writer.ExecuteAsync(async (db, token) =>
+        {
+            var doc = await db.IssuedDocuments.SingleAsync(d => d.Id == id, token);
+            doc.Content = pdf;
+            doc.Size = pdf.Length;
+            doc.Sha256 = Sha256Hex(pdf);
+            doc.Status = IssuedDocumentStatus.Issued;
+            db.DocumentPrints.Add(new DocumentPrint
+            {
+                DocumentId = doc.Id,
+                IsReprint = false,
+                PrintedBy = actor.Id,
+                PrintedByName = actor.Name,
+                PrintedAt = clock.GetUtcNow(),
+                Reason = reason,
+            });
+            db.Record(actor, clock.GetUtcNow(), "document.issue", nameof(IssuedDocument), number,
+                after: new { doc.Kind, doc.Title, doc.Subject, doc.Sha256, doc.Size }, reason: reason, memberId: doc.MemberId);
+        }, ct);
+        return await HandOutAsync(number, false, ct);
+    }
+
+    /// <summary>The same file under the same number, logged as a reprint.</summary>
+    public async Task<IssuedPdf> ReprintAsync(string number, string reason, CancellationToken ct = default)
+    {
+        var actor = await currentActor.GetAsync();
+        actor.Require(Permission.IssueDocuments);
+        var why = (reason ?? "").Trim();
+        if (why.Length is < 2 or > 200) throw new BusinessRuleException("재출력 사유를 2자 이상 200자 이하로 입력하세요.");
+        await writer.ExecuteAsync(async (db, token) =>
+        {
+            var doc = await db.IssuedDocuments.FirstOrDefaultAsync(d => d.Number == number, token)
+                ?? throw new BusinessRuleException("해당 번호로 발급된 문서가 없습니다.");
+            if (doc.Status != IssuedDocumentStatus.Issued) throw new BusinessRuleException("출력에 실패해 무효 처리된 번호입니다.");
+            db.DocumentPrints.Add(new DocumentPrint
+            {
+                DocumentId = doc.Id,
+                IsReprint = true,
+                PrintedBy = actor.Id,
+                PrintedByName = actor.Name,
+                PrintedAt = clock.GetUtcNow(),
+                Reason = why,
+            });
+            db.Record(actor, clock.GetUtcNow(), "document.reprint", nameof(IssuedDocument), number, reason: why, memberId: doc.MemberId);
+        }, ct);
+        return await HandOutAsync(number, true, ct);
+    }
+
+    /// <summary>Says whether <paramref name="file"/> is, byte for byte, the document issued under <paramref name="number"/>.</summary>
+    public async Task<DocumentVerification> VerifyAsync(string number, byte[] file, CancellationToken ct = default)
+    {
+        (await currentActor.GetAsync()).Require(Permission.VerifyDocuments);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var doc = await db.IssuedDocuments.AsNoTracking()
+            .Where(d => d.Number == (number ?? "").Trim())
+            .Select(d => new { d.Title, d.IssuedAt, d.IssuedByName, d.Sha256, d.Status })
+            .FirstOrDefaultAsync(ct);
+        if (doc is null || doc.Status != IssuedDocumentStatus.Issued)
+            return new(false, "이 번호로 발급된 문서가 없습니다.", null, null, null);
+        return Sha256Hex(file) == doc.Sha256
+            ? new(true, "발급된 문서와 일치합니다.", doc.Title, doc.IssuedAt, doc.IssuedByName)
+            : new(false, "발급된 문서와 다릅니다. 파일이 바뀌었거나 다른 문서입니다.", doc.Title, doc.IssuedAt, doc.IssuedByName);
+    }
+
+    public static string Sha256Hex(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    private async Task<IssuedPdf> HandOutAsync(string number, bool reprint, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var doc = await db.IssuedDocuments.AsNoTracking().SingleAsync(d => d.Number == number, ct);
+        if (doc.Status != IssuedDocumentStatus.Issued) throw new BusinessRuleException("문서를 아직 출력하는 중이거나 출력에 실패했습니다. 잠시 후 다시 시도하세요.");
+        return new IssuedPdf(doc.Id, doc.Number, doc.Title, $"{doc.Number}.pdf", doc.Sha256, doc.Content, reprint);
+    }
+
+    /// <summary>The header Chromium repeats on every page: number, issue time (Korea), issuer.</summary>
+    private static string Header(string title, DocumentContext context) =>
+        "<div style=\"font-size:8px;width:100%;padding:0 14mm;display:flex;justify-content:space-between;font-family:'NanumGothic'\">" +
+        $"<span>{WebUtility.HtmlEncode(title)}</span><span>문서번호 {WebUtility.HtmlEncode(context.Number)} · 발급 {context.IssuedAt.ToKst():yyyy-MM-dd HH:mm} · 발급자 {WebUtility.HtmlEncode(context.IssuerName)}</span></div>";
+}
