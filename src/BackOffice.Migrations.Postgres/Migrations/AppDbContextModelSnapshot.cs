@@ -826,6 +826,16 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("DownloadTokenExpiresAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DownloadTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("DownloadedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("IsReprint")
                         .HasColumnType("boolean");
 
@@ -849,6 +859,8 @@ namespace BackOffice.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DownloadTokenHash");
+
                     b.HasIndex("DocumentId", "PrintedAt");
 
                     b.ToTable("DocumentPrints");
@@ -865,6 +877,9 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("bytea");
+
+                    b.Property<long?>("ContentDeletedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(1000)

@@ -892,6 +892,17 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("DownloadTokenExpiresAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DownloadTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long?>("DownloadedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("IsReprint")
                         .HasColumnType("bit");
 
@@ -918,6 +929,8 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DownloadTokenHash");
+
                     b.HasIndex("DocumentId", "PrintedAt");
 
                     b.ToTable("DocumentPrints");
@@ -934,6 +947,9 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("varbinary(max)");
+
+                    b.Property<long?>("ContentDeletedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(1000)

@@ -797,6 +797,16 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.Property<long>("DocumentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DownloadTokenExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DownloadTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DownloadedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsReprint")
                         .HasColumnType("INTEGER");
 
@@ -820,6 +830,8 @@ namespace BackOffice.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DownloadTokenHash");
+
                     b.HasIndex("DocumentId", "PrintedAt");
 
                     b.ToTable("DocumentPrints");
@@ -834,6 +846,9 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<long?>("ContentDeletedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(1000)

@@ -33,5 +33,7 @@ internal sealed class DocumentPrintConfiguration : IEntityTypeConfiguration<Docu
         b.Property(p => p.PrintedBy).HasMaxLength(100);
         b.Property(p => p.PrintedByName).HasMaxLength(100);
         b.Property(p => p.Reason).HasMaxLength(200);
+        b.Property(p => p.DownloadTokenHash).HasMaxLength(64);
+        b.HasIndex(p => p.DownloadTokenHash);
     }
 }

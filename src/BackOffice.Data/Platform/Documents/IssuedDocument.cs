@@ -38,6 +38,8 @@ public class IssuedDocument
     /// <summary>The day after which the file may be deleted (the retention rule of the program's terms or the operator's).</summary>
     public DateOnly RetainUntil { get; set; }
     public string RetentionRule { get; set; } = "";
+    /// <summary>When the retention job deleted <see cref="Content"/> (the row and <see cref="Sha256"/> stay, so a paper copy still verifies).</summary>
+    public DateTimeOffset? ContentDeletedAt { get; set; }
     /// <summary>Why printing failed, for a void number.</summary>
     public string? FailureReason { get; set; }
     /// <summary>A repeated issue command with the same key finds this document instead of issuing a second one.</summary>
@@ -56,4 +58,9 @@ public class DocumentPrint
     public string PrintedByName { get; set; } = "";
     public DateTimeOffset PrintedAt { get; set; }
     public string Reason { get; set; } = "";
+    /// <summary>SHA-256 (hex) of the one-time download token handed out with this print; null once used.</summary>
+    public string? DownloadTokenHash { get; set; }
+    public DateTimeOffset? DownloadTokenExpiresAt { get; set; }
+    /// <summary>When the file of this hand-out was downloaded through <c>/documents/{number}.pdf</c>.</summary>
+    public DateTimeOffset? DownloadedAt { get; set; }
 }

@@ -19,5 +19,13 @@ public sealed record DocumentRequest(
     string Kind, string Title, long? MemberId, string Subject, string Reason, string IdempotencyKey,
     IReadOnlyDictionary<string, object?> Parameters);
 
-/// <summary>An issued (or reprinted) document: the PDF bytes and what identifies them.</summary>
-public sealed record IssuedPdf(long Id, string Number, string Title, string FileName, string Sha256, byte[] Content, bool IsReprint);
+/// <summary>
+/// An issued (or reprinted) document: the PDF bytes and what identifies them. <see cref="DownloadUrl"/> (with its
+/// one-time <see cref="DownloadToken"/>) lets the same staff member fetch this hand-out's file once over plain HTTP
+/// within 10 minutes instead of carrying the bytes over the circuit; null for a repeated issue command.
+/// </summary>
+public sealed record IssuedPdf(long Id, string Number, string Title, string FileName, string Sha256, byte[] Content, bool IsReprint)
+{
+    public string? DownloadToken { get; init; }
+    public string? DownloadUrl { get; init; }
+}

@@ -1,0 +1,69 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace BackOffice.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class DocumentsPipeline : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "ContentDeletedAt",
+                table: "IssuedDocuments",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "DownloadTokenExpiresAt",
+                table: "DocumentPrints",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DownloadTokenHash",
+                table: "DocumentPrints",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: true,
+                collation: "Korean_100_BIN2");
+
+            migrationBuilder.AddColumn<long>(
+                name: "DownloadedAt",
+                table: "DocumentPrints",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentPrints_DownloadTokenHash",
+                table: "DocumentPrints",
+                column: "DownloadTokenHash");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_DocumentPrints_DownloadTokenHash",
+                table: "DocumentPrints");
+
+            migrationBuilder.DropColumn(
+                name: "ContentDeletedAt",
+                table: "IssuedDocuments");
+
+            migrationBuilder.DropColumn(
+                name: "DownloadTokenExpiresAt",
+                table: "DocumentPrints");
+
+            migrationBuilder.DropColumn(
+                name: "DownloadTokenHash",
+                table: "DocumentPrints");
+
+            migrationBuilder.DropColumn(
+                name: "DownloadedAt",
+                table: "DocumentPrints");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace BackOffice.Web.Features.Documents;
+
+/// <summary>
+/// Deletes the file of every issued document whose retention has ended (<see cref="IssuedDocument.RetainUntil"/> is
+/// before today, KST). The row, its number, its SHA-256 and its prints stay, so a paper copy can still be verified;
+/// a reprint is refused. Each document gets an audit record (<c>document.purge</c>) naming its retention rule. Works
+/// from the stored state, so a second run finds nothing to do.
+/// </summary>
+public sealed class PurgeExpiredDocumentsJob(JobRunRecorder recorder, DbWriter writer, TimeProvider clock) : PortalJob(recorder)
+{
+    public const string Key = "documents.purge-expired";
+    private const int Batch = 100;
+
+    public override async Task<string> RunAsync(CancellationToken ct)
+    {
+        var total = 0;
+        while (true)
+        {
+            var done = await writer.ExecuteAsync(async (db, token) =>
+            {
+                var now = clock.GetUtcNow();
+                var today = clock.TodayKst();
+                var docs = await db.IssuedDocuments
+                    .Where(d => d.Status == IssuedDocumentStatus.Issued && d.ContentDeletedAt == null && d.RetainUntil < today)
+                    .OrderBy(d => d.Id).Take(Batch).ToListAsync(token);
+                foreach (var doc in docs)
+                {
+                    doc.Content = [];
+                    doc.ContentDeletedAt = now;
+                    db.Record(Actor.System, now, "document.purge", nameof(IssuedDocument), doc.Number,
+                        after: new { doc.Kind, doc.RetainUntil, doc.RetentionRule, doc.Sha256, deletedBytes = doc.Size },
+                        reason: $"보존 기간 경과 ({doc.RetentionRule})", memberId: doc.MemberId);
+                }
+                return docs.Count;
+            }, ct);
+            total += done;
+            if (done < Batch) break;
+        }
+        return $"보존 기간이 지난 문서 파일 삭제 {total:N0}건";
+    }
+}
