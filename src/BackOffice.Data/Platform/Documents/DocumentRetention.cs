@@ -24,15 +24,10 @@ public static class DocumentRetention
 
     public static RetentionPeriod For(IEnumerable<string> programCodes)
     {
+        var codes = programCodes.ToHashSet(StringComparer.Ordinal);
         var rules = new List<(int Years, string Rule)>();
-        foreach (var code in programCodes.Distinct().Order(StringComparer.Ordinal))
-        {
-            switch (code)
-            {
-                case ProgramPresets.Hanaro: rules.Add((5, HanaroRule)); break;
-                case ProgramPresets.Cashbee: rules.Add((5, CashbeeRule)); break;
-            }
-        }
+        if (codes.Contains(ProgramPresets.Hanaro)) rules.Add((5, HanaroRule));
+        if (codes.Contains(ProgramPresets.Cashbee)) rules.Add((5, CashbeeRule));
         if (rules.Count == 0) return new(PolicyYears, $"발급일로부터 {PolicyYears}년 ({PolicyRule})");
         var years = rules.Max(r => r.Years);
         return new(years, $"발급일로부터 {years}년 ({string.Join(", ", rules.Select(r => r.Rule))})");

@@ -41,10 +41,10 @@ public sealed class DocumentIssuer(
         if (reason.Length is < 2 or > 200) throw new BusinessRuleException("발급 사유를 2자 이상 200자 이하로 입력하세요.");
 
         var now = clock.GetUtcNow();
-        var (id, number, done) = await writer.ExecuteAsync(async (db, token) =>
+        var (id, number, repeatedStatus, repeatedFailure) = await writer.ExecuteAsync(async (db, token) =>
         {
             var repeated = await db.IssuedDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.IdempotencyKey == key, token);
-            if (repeated is not null) return (repeated.Id, repeated.Number, repeated.Status == IssuedDocumentStatus.Issued);
+            if (repeated is not null) return (repeated.Id, repeated.Number, (IssuedDocumentStatus?)repeated.Status, repeated.FailureReason);
             var programs = request.MemberId is { } memberId
                 ? await db.Cards.Where(c => c.MemberId == memberId).Select(c => c.Program!.Code).Distinct().ToListAsync(token)
                 : [];
@@ -67,9 +67,15 @@ public sealed class DocumentIssuer(
             };
             db.IssuedDocuments.Add(doc);
             await db.SaveChangesAsync(token);
-            return (doc.Id, doc.Number, false);
+            return (doc.Id, doc.Number, (IssuedDocumentStatus?)null, (string?)null);
         }, ct);
-        if (done) return await HandOutAsync(number, false, null, ct);
+        // A repeated command (a double click, a retry) never prints a second time: it gets the first one's outcome.
+        switch (repeatedStatus)
+        {
+            case IssuedDocumentStatus.Issued: return await HandOutAsync(number, false, null, ct);
+            case IssuedDocumentStatus.Printing: throw new BusinessRuleException($"같은 발급 요청({number})을 처리하는 중입니다. 잠시 후 문서 목록에서 확인하세요.");
+            case IssuedDocumentStatus.Void: throw new BusinessRuleException($"같은 발급 요청({number})은 출력에 실패해 무효 처리되었습니다: {repeatedFailure}");
+        }
 
         byte[] pdf;
         try
@@ -83,6 +89,7 @@ public sealed class DocumentIssuer(
             await writer.ExecuteAsync(async (db, token) =>
             {
                 var doc = await db.IssuedDocuments.SingleAsync(d => d.Id == id, token);
+                if (doc.Status != IssuedDocumentStatus.Printing) return;
                 doc.Status = IssuedDocumentStatus.Void;
                 doc.FailureReason = e is CommandRefusedException ? e.Message : "문서 출력 중 오류가 났습니다.";
                 db.Record(actor, clock.GetUtcNow(), "document.void", nameof(IssuedDocument), number, after: new { doc.Kind, doc.FailureReason },
@@ -95,6 +102,7 @@ public sealed class DocumentIssuer(
         await writer.ExecuteAsync(async (db, token) =>
         {
             var doc = await db.IssuedDocuments.SingleAsync(d => d.Id == id, token);
+            if (doc.Status != IssuedDocumentStatus.Printing) throw new BusinessRuleException("문서 번호의 상태가 바뀌어 저장하지 않았습니다.");
             doc.Content = pdf;
             doc.Size = pdf.Length;
             doc.Sha256 = Sha256Hex(pdf);

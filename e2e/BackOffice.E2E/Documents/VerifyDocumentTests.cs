@@ -1,0 +1,59 @@
+using static Microsoft.Playwright.Assertions;
+
+namespace BackOffice.E2E.Documents;
+
+[Collection(PortalCollection.Name)]
+public class VerifyDocumentTests(PortalFixture portal)
+{
+    private static readonly byte[] SomePdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n% not issued by the portal\n%%EOF\n");
+
+    [Fact]
+    public async Task A_file_under_an_unknown_number_is_not_genuine_and_no_readiness_warning_shows_where_Chromium_is_installed()
+    {
+        var verify = new VerifyDocumentPage(await portal.SignedInPageAsync("agent"));
+        await verify.OpenAsync();
+        await Expect(verify.Unavailable).ToHaveCountAsync(0);
+        await verify.CheckAccessibilityAsync();
+
+        await verify.VerifyAsync("D20991231-999999", SomePdf);
+
+        await Expect(verify.Result).ToHaveAttributeAsync("data-genuine", "false");
+        await Expect(verify.Result).ToContainTextAsync("진본 아님");
+        await Expect(verify.Result).ToContainTextAsync("이 번호로 발급된 문서가 없습니다.");
+        await portal.ScreenshotAsync(verify.Page, "documents-verify-unknown");
+        await verify.CheckAccessibilityAsync();
+    }
+
+    [Fact]
+    public async Task Without_a_file_the_page_asks_for_one_in_Korean()
+    {
+        var verify = new VerifyDocumentPage(await portal.SignedInPageAsync("agent"));
+        await verify.OpenAsync();
+        await verify.Number.FillAsync("D20261201-000001");
+        await verify.Submit.ClickAsync();
+        await Expect(verify.Error).ToHaveTextAsync("확인할 PDF 파일을 올려 주세요.");
+    }
+
+    /// <summary>
+    /// Needs a document issued through the portal's screens (the statements part's issue button), which this branch
+    /// does not have: after the merge, issue a statement as the agent, keep the downloaded bytes and its number, then run
+    /// the two checks below.
+    /// </summary>
+    [Fact(Skip = "needs a statement issued through the UI (statements part); complete after the merge")]
+    public async Task The_issued_file_is_genuine_and_one_changed_byte_is_not()
+    {
+        var verify = new VerifyDocumentPage(await portal.SignedInPageAsync("agent"));
+        await verify.OpenAsync();
+        (string number, byte[] pdf) = await Task.FromException<(string, byte[])>(new NotImplementedException("issue a statement first"));
+
+        await verify.VerifyAsync(number, pdf);
+        await Expect(verify.Result).ToHaveAttributeAsync("data-genuine", "true");
+        await Expect(verify.Result).ToContainTextAsync("발급된 문서와 일치합니다");
+
+        var changed = (byte[])pdf.Clone();
+        changed[changed.Length / 2] ^= 1;
+        await verify.VerifyAsync(number, changed);
+        await Expect(verify.Result).ToHaveAttributeAsync("data-genuine", "false");
+        await Expect(verify.Result).ToContainTextAsync("발급된 문서와 다릅니다");
+    }
+}
