@@ -38,7 +38,9 @@ public class DocumentBenchmarks
         _html = new DocumentHtml(_services, _services.GetRequiredService<ILoggerFactory>());
         await _printer.WarmUpAsync();
         var first = await PrintOneAsync(1);
-        Console.WriteLine($"// {Lines:N0} lines: {first.Length:N0} bytes, {PdfPages.Count(first)} pages");
+        var sample = Path.Combine(Path.GetTempPath(), "bench-statement.pdf");
+        await File.WriteAllBytesAsync(sample, first);
+        Console.WriteLine($"// {Lines:N0} lines: {first.Length:N0} bytes, {PdfPages.Count(first)} pages ({sample})");
     }
 
     [GlobalCleanup]
