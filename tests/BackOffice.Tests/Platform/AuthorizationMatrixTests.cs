@@ -56,6 +56,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
                 ("MemberLifecycleService.LiftAsync", s => s.Get<MemberLifecycleService>().LiftAsync(new LiftSuspensionCommand(-1, "사유 시정 확인", "matrix-lift")))],
             [Permission.IssueDocuments] = [("DocumentIssuer.ReprintAsync", s => s.Get<DocumentIssuer>().ReprintAsync("D00000000-000000", "재출력 확인"))],
             [Permission.VerifyDocuments] = [("DocumentIssuer.VerifyAsync", s => s.Get<DocumentIssuer>().VerifyAsync("D00000000-000000", []))],
+            [Permission.ViewOwnFiles] = [("ExportService.ListMineAsync", s => s.Get<ExportService>().ListMineAsync())],
         };
 
     /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>
@@ -85,6 +86,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
         [Permission.SuspendMember] = "-S---",
         [Permission.IssueDocuments] = "ASFC-",
         [Permission.VerifyDocuments] = "ASFCD",
+        [Permission.ViewOwnFiles] = "ASFCD",
         [Permission.ProduceDeductionWorkbook] = "---C-",
         [Permission.ViewReconciliation] = "--FC-",
     };

@@ -31,7 +31,7 @@ public sealed class Harness : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    public static async Task<Harness> StartAsync(string provider, int demoMembers = 0, FakeTimeProvider? clock = null)
+    public static async Task<Harness> StartAsync(string provider, int demoMembers = 0, FakeTimeProvider? clock = null, Action<IServiceCollection>? configure = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         clock ??= KstClock.At(2026, 11, 20, 10);
@@ -46,6 +46,7 @@ public sealed class Harness : IAsyncDisposable
         services.AddSingleton<JobRunRecorder>();
         services.AddScoped<TestActor>();
         services.AddScoped<CurrentActor>(sp => sp.GetRequiredService<TestActor>());
+        configure?.Invoke(services);
         var root = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
         await DatabaseSetup.MigrateAsync(root);

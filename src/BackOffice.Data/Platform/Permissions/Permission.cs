@@ -39,4 +39,6 @@ public enum Permission
     ProduceDeductionWorkbook,
     /// <summary>See and export the finance reconciliation (issue 12).</summary>
     ViewReconciliation,
+    /// <summary>See, cancel and download one's own background files (내 파일; issue 12).</summary>
+    ViewOwnFiles,
 }

@@ -39,6 +39,7 @@ public static class PermissionTable
         new(Permission.VerifyDocuments, "발급 문서 진위 확인", Everyone),
         new(Permission.ProduceDeductionWorkbook, "소득공제 신고 자료 생성", [Compliance]),
         new(Permission.ViewReconciliation, "정산 대사 조회", [Finance, Compliance]),
+        new(Permission.ViewOwnFiles, "내 파일", Everyone),
     ];
 
     private static readonly Dictionary<Permission, Grant> ByPermission = All.ToDictionary(g => g.Permission);
