@@ -11,7 +11,7 @@ public sealed class StatementsModule : IPortalModule
         services.AddScoped<StatementService>();
     }
 
-    public IEnumerable<NavEntry> Navigation => [new(85, "documents", "발급 문서", Icons.Material.Filled.Description, Permission.IssueDocuments)];
+    public IEnumerable<NavEntry> Navigation => [new(83, "documents", "발급 문서", Icons.Material.Filled.Description, Permission.IssueDocuments)];
 
     public IEnumerable<MemberAction> MemberActions =>
         [new(30, "거래내역서", Icons.Material.Filled.ReceiptLong, Color.Default, Permission.IssueDocuments, "statement-open", StatementAsync)];
