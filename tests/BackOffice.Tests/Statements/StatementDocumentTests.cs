@@ -156,3 +156,55 @@ public class StatementDocumentTests
         Assert.Contains("재무 ", summaryText);
     }
 }
+
+/// <summary>A long statement prints on several pages: every line is there, the table header repeats on each page.</summary>
+public class LongStatementTests
+{
+    [Fact]
+    public async Task A_statement_of_300_lines_spans_pages_with_every_line_and_the_header_on_each_page()
+    {
+        await using var h = await Harness.StartAsync("sqlite");
+        var card = await NewCardAsync(h);
+        await TopUpAsync(h, card, 1_000_000, DaysAgo(h, 30));
+        for (var i = 0; i < 299; i++) await PayAsync(h, card, 1_000 + i, DaysAgo(h, 29 - i * 0.09));
+        h.Actor.Current = TestActor.Agent;
+        var today = h.Clock.TodayKst();
+        var statements = h.Get<StatementService>();
+        var draft = await statements.StatementAsync(card.MemberId, card.CardId, today.AddDays(-31), today);
+        var statement = (TransactionStatement)draft.Parameters[nameof(TransactionStatementDocument.Statement)]!;
+        Assert.Equal(300, statement.Result.Lines.Count);
+        Assert.True(statement.Result.Balances);
+
+        var pdf = await statements.IssueAsync(draft, "회원 서면 요청", "statement-long-1");
+        var text = await PdfText.ExtractAsync(pdf.Content);
+        var pages = text.Split('\f', StringSplitOptions.RemoveEmptyEntries).Where(p => p.Trim().Length > 0).ToList();
+        Assert.True(pages.Count > 1, $"{pages.Count} page(s)");
+        Assert.All(pages, p => Assert.Contains(pdf.Number, p));
+        Assert.All(pages.Skip(1), p => Assert.Contains("거래 후 잔액", p));
+        Assert.Equal(299, System.Text.RegularExpressions.Regex.Matches(text, "결제 ").Count);
+        Assert.Contains(KoreanWon.Format(statement.Result.Closing), text);
+        PdfText.AssertNoFullCardNumber(text);
+    }
+}
+
+/// <summary>Who may preview, issue and list documents: IssueDocuments (ASFC-); the Admin may not.</summary>
+public class StatementPermissionTests
+{
+    [Fact]
+    public async Task An_admin_cannot_preview_issue_or_list_documents()
+    {
+        await using var h = await Harness.StartAsync("sqlite");
+        var card = await NewCardAsync(h);
+        h.Actor.Current = TestActor.Agent;
+        var statements = h.Get<StatementService>();
+        var today = h.Clock.TodayKst();
+        var draft = await statements.StatementAsync(card.MemberId, null, today.AddDays(-7), today);
+
+        h.Actor.Current = TestActor.Admin;
+        Assert.Contains(Permission.IssueDocuments.Label(), (await Assert.ThrowsAsync<ForbiddenException>(() => statements.PreviewAsync(draft))).Message);
+        await Assert.ThrowsAsync<ForbiddenException>(() => statements.IssueAsync(draft, "회원 요청", "statement-admin-1"));
+        await Assert.ThrowsAsync<ForbiddenException>(() => h.Get<StatementQueries>().DocumentsAsync(new DocumentFilter(), 0, 10));
+        h.Actor.Current = TestActor.Agent;
+        Assert.Equal(0, (await h.Get<StatementQueries>().DocumentsAsync(new DocumentFilter(), 0, 10)).Total);
+    }
+}
