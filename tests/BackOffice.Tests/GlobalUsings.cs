@@ -64,3 +64,6 @@ global using BackOffice.Web.Platform.Names;
 global using BackOffice.Web.Platform.Notices;
 global using BackOffice.Web.Platform.Ui;
 global using BackOffice.Web.Features.Files;
+global using BackOffice.Data.Statements;
+global using BackOffice.Web.Features.Statements;
+global using BackOffice.Tests.Statements;

@@ -22,6 +22,7 @@ public static class PortalModules
         new MemberLifecycleModule(),
         new DocumentsModule(),
         new FilesModule(),
+        new StatementsModule(),
     ];
 
     // Collected once: the menu and the member page read them on every render. (Initialized after All, which comes first.)
