@@ -14,3 +14,4 @@ global using BackOffice.E2E.Refunds;
 global using BackOffice.E2E.Reissue;
 global using BackOffice.E2E.SignIn;
 global using BackOffice.E2E.Staff;
+global using BackOffice.E2E.Deduction;

@@ -63,3 +63,6 @@ global using BackOffice.Web.Platform.Modules;
 global using BackOffice.Web.Platform.Names;
 global using BackOffice.Web.Platform.Notices;
 global using BackOffice.Web.Platform.Ui;
+global using BackOffice.Data.Deduction;
+global using BackOffice.Web.Features.Deduction;
+global using BackOffice.Tests.Deduction;

@@ -28,7 +28,9 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
         new Dictionary<Permission, (string, Func<Harness.Session, Task>)[]>
         {
             [Permission.ViewMembers] = [("MemberQueries.GetAsync", s => s.Get<MemberQueries>().GetAsync(-1))],
-            [Permission.UnmaskPersonalData] = [("PersonalDataService.UnmaskAsync", s => s.Get<PersonalDataService>().UnmaskAsync(-1, PersonalField.Phone, ""))],
+            [Permission.UnmaskPersonalData] = [("PersonalDataService.UnmaskAsync", s => s.Get<PersonalDataService>().UnmaskAsync(-1, PersonalField.Phone, "")),
+                ("DeductionRegistrationService.RegisterAsync", s => s.Get<DeductionRegistrationService>().RegisterAsync(-1, "", "")),
+                ("DeductionRegistrationService.RevealAsync", s => s.Get<DeductionRegistrationService>().RevealAsync(-1, ""))],
             [Permission.ViewPrograms] = [("ProgramQueries.ListAsync", s => s.Get<ProgramQueries>().ListAsync())],
             [Permission.ViewCalendar] = [("HolidayService.YearsAsync", s => s.Get<HolidayService>().YearsAsync())],
             [Permission.ManageHolidays] = [("HolidayService.AddAsync", s => s.Get<HolidayService>().AddAsync(null, null, false))],
@@ -56,6 +58,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
                 ("MemberLifecycleService.LiftAsync", s => s.Get<MemberLifecycleService>().LiftAsync(new LiftSuspensionCommand(-1, "사유 시정 확인", "matrix-lift")))],
             [Permission.IssueDocuments] = [("DocumentIssuer.ReprintAsync", s => s.Get<DocumentIssuer>().ReprintAsync("D00000000-000000", "재출력 확인"))],
             [Permission.VerifyDocuments] = [("DocumentIssuer.VerifyAsync", s => s.Get<DocumentIssuer>().VerifyAsync("D00000000-000000", []))],
+            [Permission.ProduceDeductionWorkbook] = [("DeductionService.StartAsync", s => s.Get<DeductionService>().StartAsync(1999, "", ""))],
         };
 
     /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>
