@@ -53,6 +53,7 @@ public sealed record DeductionResult(DeductionMember Member, DeductionRow? Row, 
 /// number cannot be filed (운영 정책) and is listed.</item>
 /// <item>Transit use (HANARO/CASHBEE cards) is filed by the transit company (000 교통기능): shown apart, never deductible.</item>
 /// </list>
+/// A registered member is filed (a row) only with use since the registration or transit use; the exclusions are listed either way.
 /// Netted amounts never go below zero (a cancel of a payment from an earlier year with no payment this year).
 /// </summary>
 public static class IncomeDeduction
@@ -111,6 +112,7 @@ public static class IncomeDeduction
             return new(member, null, exclusions);
         }
         if (before > 0) exclusions.Insert(0, new(ExclusionReason.BeforeRegistration, before));
+        if (payments == 0 && transit == 0) return new(member, null, exclusions); // no use since the registration: nothing to file
         var deductible = Math.Max(0, payments - cancels);
         return new(member, new DeductionRow(payments, cancels, deductible, transit, before, refunded), exclusions);
     }

@@ -16,6 +16,8 @@ public sealed class DeductionModule : IPortalModule
     public IEnumerable<NavEntry> Navigation =>
         [new(82, "deduction", "소득공제 신고 자료", Icons.Material.Filled.Receipt, Permission.ProduceDeductionWorkbook)];
 
+    public IEnumerable<MemberPanel> MemberPanels => [new(40, MemberPanelPlace.UnderCards, "소득공제", typeof(DeductionPanel))];
+
     public IReadOnlyDictionary<string, string> AuditActions => new Dictionary<string, string>
     {
         ["deduction.register"] = "소득공제 등록",
