@@ -256,7 +256,7 @@ public class DeductionWorkbookTests
         h.Actor.Current = TestActor.Agent;
         await h.StepUpAsync();
         var agent = await Assert.ThrowsAsync<ForbiddenException>(() => service.StartAsync(2025, ProgramPresets.LocalCurrency, "2025년 귀속 신고"));
-        Assert.Contains(nameof(Permission.ProduceDeductionWorkbook), agent.Message);
+        Assert.Equal("'소득공제 신고 자료 생성' 권한이 없습니다. 필요한 역할: 컴플라이언스", agent.Message);
         foreach (var other in new[] { TestActor.Supervisor, TestActor.Finance, TestActor.Admin })
         {
             h.Actor.Current = other;

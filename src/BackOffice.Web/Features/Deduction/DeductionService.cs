@@ -11,7 +11,8 @@ public sealed record DeductionChoices(IReadOnlyList<int> Years, IReadOnlyList<(s
 /// only (<see cref="Permission.ProduceDeductionWorkbook"/>), with a reason and a fresh code, then hands it to the export
 /// runner (<see cref="ExportService.StartAsync"/>), which writes it in the background and audits it.
 /// </summary>
-public sealed class DeductionService(ExportService exports, CurrentActor currentActor, StepUp stepUp, TimeProvider clock, IDbContextFactory<AppDbContext> factory)
+/// <remarks>The export service is resolved only when a job is started (the files part registers it).</remarks>
+public sealed class DeductionService(IServiceProvider services, CurrentActor currentActor, StepUp stepUp, TimeProvider clock, IDbContextFactory<AppDbContext> factory)
 {
     public const string Purpose = "소득공제 신고 자료 작성";
 
@@ -46,6 +47,6 @@ public sealed class DeductionService(ExportService exports, CurrentActor current
             await using var db = await factory.CreateDbContextAsync(ct);
             if (!await db.Programs.AnyAsync(p => p.Code == program, ct)) throw new BusinessRuleException("없는 프로그램입니다.");
         }
-        return await exports.StartAsync(DeductionWorkbookKind.KindKey, parameters, reason!.Trim(), ct);
+        return await services.GetRequiredService<ExportService>().StartAsync(DeductionWorkbookKind.KindKey, parameters, reason!.Trim(), ct);
     }
 }
