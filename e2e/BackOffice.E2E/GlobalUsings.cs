@@ -15,3 +15,4 @@ global using BackOffice.E2E.Reissue;
 global using BackOffice.E2E.SignIn;
 global using BackOffice.E2E.Staff;
 global using BackOffice.E2E.Statements;
+global using BackOffice.E2E.Deduction;

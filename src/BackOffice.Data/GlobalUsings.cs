@@ -22,3 +22,4 @@ global using BackOffice.Data.Platform.Time;
 global using BackOffice.Data.Refunds;
 global using BackOffice.Data.Reissue;
 global using BackOffice.Data.Statements;
+global using BackOffice.Data.Deduction;

@@ -54,3 +54,5 @@ global using BackOffice.Web.Platform.Ui;
 global using BackOffice.Web.Features.Files;
 global using BackOffice.Data.Statements;
 global using BackOffice.Web.Features.Statements;
+global using BackOffice.Data.Deduction;
+global using BackOffice.Web.Features.Deduction;

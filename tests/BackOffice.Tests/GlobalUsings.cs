@@ -67,3 +67,6 @@ global using BackOffice.Web.Features.Files;
 global using BackOffice.Data.Statements;
 global using BackOffice.Web.Features.Statements;
 global using BackOffice.Tests.Statements;
+global using BackOffice.Data.Deduction;
+global using BackOffice.Web.Features.Deduction;
+global using BackOffice.Tests.Deduction;

@@ -91,6 +91,7 @@ public static class MemberLifecycleRules
         member.BirthDate = new DateOnly(1900, 1, 1);
         member.BankName = "";
         member.BankAccountCipher = null;
+        member.ResidentNumberCipher = null;
         member.BankAccountLast4 = "";
         member.BankAccountHolder = "";
         member.IncomeDeductionRegisteredAt = null;

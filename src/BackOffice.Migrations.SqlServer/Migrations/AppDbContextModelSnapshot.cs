@@ -1606,6 +1606,11 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(16)")
                         .UseCollation("Korean_100_BIN2");
 
+                    b.Property<string>("ResidentNumberCipher")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
                     b.Property<int>("Status")
                         .HasColumnType("int");
 

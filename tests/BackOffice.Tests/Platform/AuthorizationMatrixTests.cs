@@ -28,7 +28,9 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
         new Dictionary<Permission, (string, Func<Harness.Session, Task>)[]>
         {
             [Permission.ViewMembers] = [("MemberQueries.GetAsync", s => s.Get<MemberQueries>().GetAsync(-1))],
-            [Permission.UnmaskPersonalData] = [("PersonalDataService.UnmaskAsync", s => s.Get<PersonalDataService>().UnmaskAsync(-1, PersonalField.Phone, ""))],
+            [Permission.UnmaskPersonalData] = [("PersonalDataService.UnmaskAsync", s => s.Get<PersonalDataService>().UnmaskAsync(-1, PersonalField.Phone, "")),
+                ("DeductionRegistrationService.RegisterAsync", s => s.Get<DeductionRegistrationService>().RegisterAsync(-1, "", "")),
+                ("DeductionRegistrationService.RevealAsync", s => s.Get<DeductionRegistrationService>().RevealAsync(-1, ""))],
             [Permission.ViewPrograms] = [("ProgramQueries.ListAsync", s => s.Get<ProgramQueries>().ListAsync())],
             [Permission.ViewCalendar] = [("HolidayService.YearsAsync", s => s.Get<HolidayService>().YearsAsync())],
             [Permission.ManageHolidays] = [("HolidayService.AddAsync", s => s.Get<HolidayService>().AddAsync(null, null, false))],
@@ -57,6 +59,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
             [Permission.IssueDocuments] = [("DocumentIssuer.ReprintAsync", s => s.Get<DocumentIssuer>().ReprintAsync("D00000000-000000", "재출력 확인"))],
             [Permission.VerifyDocuments] = [("DocumentIssuer.VerifyAsync", s => s.Get<DocumentIssuer>().VerifyAsync("D00000000-000000", []))],
             [Permission.ViewOwnFiles] = [("ExportService.ListMineAsync", s => s.Get<ExportService>().ListMineAsync())],
+            [Permission.ProduceDeductionWorkbook] = [("DeductionService.StartAsync", s => s.Get<DeductionService>().StartAsync(1999, "", ""))],
         };
 
     /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>

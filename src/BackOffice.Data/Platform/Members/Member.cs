@@ -24,6 +24,9 @@ public class Member
     public bool HasAlienRegistration { get; set; }
     /// <summary>Only spending after this moment counts for income deduction, never retroactively (000 소득공제).</summary>
     public DateTimeOffset? IncomeDeductionRegisteredAt { get; set; }
+    /// <summary>The resident registration number (주민등록번호), encrypted (<see cref="NumberKeyRing.Encrypt"/>); kept only for members
+    /// registered for the income deduction, shown masked, written in full only into the deduction workbook (issue 12).</summary>
+    public string? ResidentNumberCipher { get; set; }
     public string BankName { get; set; } = "";
     /// <summary>The account number, encrypted (<see cref="NumberKeyRing.SetBankAccount"/>); null when there is none.</summary>
     public string? BankAccountCipher { get; set; }

@@ -106,6 +106,13 @@ public static class DemoDataGenerator
             JoinedAt = joined,
         };
         numbers.SetBankAccount(member, bank < 90 || known ? $"{r.Next(100, 999)}{r.Next(100_000, 999_999)}{r.Next(10_000, 99_999)}" : "");
+        if (member.IncomeDeductionRegisteredAt is not null)
+        {
+            // Issue 12: registered members carry a made-up resident number (demo only); every 7th registered mid-history, so
+            // the deduction workbook shows use before registration. Derived from seq, not r: the other demo values stay as they were.
+            member.ResidentNumberCipher = numbers.Encrypt(ResidentNumber.Fake(member.BirthDate, female: seq % 2 == 0, seq));
+            if (!known && seq % 7 == 0) member.IncomeDeductionRegisteredAt = now.AddDays(-(seq % 90)).AddSeconds(-(seq % 86_400));
+        }
         member.BankAccountHolder = member.BankAccountLast4.Length == 0 ? "" : bank < 85 || known ? name : KoreanNames.Name(r);
 
         var cardCount = known ? 2 : r.Next(100) < 75 ? 1 : 2;

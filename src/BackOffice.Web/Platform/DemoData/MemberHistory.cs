@@ -102,17 +102,18 @@ internal sealed class MemberHistory(
         if (PolicyOf(card, at).BalanceLimit(card.Card!.IsNamed) < card.Balance + amount) return;
         _payments.RemoveAt(i);
         Post(EntryType.PaymentCancel, at, $"결제 취소 ({payment.Description})",
-            [(card, amount), (system[AccountKind.MerchantSettlement], -amount)], payment.MerchantId);
+            [(card, amount), (system[AccountKind.MerchantSettlement], -amount)], payment.MerchantId, payment.Reference);
         if (cashback > 0)
             Post(EntryType.CashbackAccrual, at.AddSeconds(1), "결제 취소에 따른 캐시백 회수",
                 [(person.Cashback, -cashback), (system[AccountKind.CashbackFunding], cashback)], payment.MerchantId);
     }
 
-    private JournalEntry Post(EntryType type, DateTimeOffset at, string description, (Account Account, long Amount)[] lines, long? merchantId = null)
+    /// <param name="reference">The approval number; a cancel carries its payment's (issue 12: the deduction nets it against that payment).</param>
+    private JournalEntry Post(EntryType type, DateTimeOffset at, string description, (Account Account, long Amount)[] lines, long? merchantId = null, string? reference = null)
     {
         var key = $"demo:{person.Member.MemberNo}:{++_seq}";
         var accounts = lines.ToDictionary(l => l.Account.Id, l => l.Account);
-        var request = new JournalRequest(type, key, at, MemberApp, key, description,
+        var request = new JournalRequest(type, key, at, MemberApp, reference ?? key, description,
             lines.Select(l => new PostingLine(l.Account.Id, l.Amount)).ToList(), merchantId);
         var entry = LedgerPosting.Apply(request, accounts, at);
         _entries.Add(entry);

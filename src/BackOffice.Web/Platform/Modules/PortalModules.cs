@@ -23,6 +23,7 @@ public static class PortalModules
         new DocumentsModule(),
         new FilesModule(),
         new StatementsModule(),
+        new DeductionModule(),
     ];
 
     // Collected once: the menu and the member page read them on every render. (Initialized after All, which comes first.)
