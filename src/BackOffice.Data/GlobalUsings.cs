@@ -21,3 +21,4 @@ global using BackOffice.Data.Platform.Staff;
 global using BackOffice.Data.Platform.Time;
 global using BackOffice.Data.Refunds;
 global using BackOffice.Data.Reissue;
+global using BackOffice.Data.Reconciliation;

@@ -63,3 +63,5 @@ global using BackOffice.Web.Platform.Modules;
 global using BackOffice.Web.Platform.Names;
 global using BackOffice.Web.Platform.Notices;
 global using BackOffice.Web.Platform.Ui;
+global using BackOffice.Data.Reconciliation;
+global using BackOffice.Web.Features.Reconciliation;

@@ -21,6 +21,7 @@ public static class PortalModules
         new JobsModule(),
         new MemberLifecycleModule(),
         new DocumentsModule(),
+        new ReconciliationModule(),
     ];
 
     // Collected once: the menu and the member page read them on every render. (Initialized after All, which comes first.)
