@@ -56,6 +56,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
                 ("MemberLifecycleService.LiftAsync", s => s.Get<MemberLifecycleService>().LiftAsync(new LiftSuspensionCommand(-1, "사유 시정 확인", "matrix-lift")))],
             [Permission.IssueDocuments] = [("DocumentIssuer.ReprintAsync", s => s.Get<DocumentIssuer>().ReprintAsync("D00000000-000000", "재출력 확인"))],
             [Permission.VerifyDocuments] = [("DocumentIssuer.VerifyAsync", s => s.Get<DocumentIssuer>().VerifyAsync("D00000000-000000", []))],
+            [Permission.ViewReconciliation] = [("ReconciliationQueries.ComputeAsync", s => s.Get<ReconciliationQueries>().ComputeAsync(new DateOnly(2026, 11, 19), new DateOnly(2026, 11, 19)))],
         };
 
     /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>
