@@ -19,6 +19,7 @@ global using BackOffice.Data.Platform.Programs;
 global using BackOffice.Data.Platform.Protection;
 global using BackOffice.Data.Platform.Staff;
 global using BackOffice.Data.Platform.Time;
+global using BackOffice.Data.Reconciliation;
 global using BackOffice.Data.Refunds;
 global using BackOffice.Data.Reissue;
 global using BackOffice.Data.Statements;

@@ -26,6 +26,8 @@ public class PayoutBatch
     public DateOnly DueBy { get; set; }
     public DateTimeOffset? FirstDownloadedAt { get; set; }
     public int DownloadCount { get; set; }
+    /// <summary>SHA-256 (hex) of the transfer file as first downloaded: what the bank received (reconciliation shows it).</summary>
+    public string? TransferFileSha256 { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     /// <summary>The client key of the page that created the batch: a repeated click returns this batch. Null for batches made without one.</summary>
     public string? IdempotencyKey { get; set; }

@@ -60,5 +60,6 @@ internal sealed class PayoutBatchConfiguration : IEntityTypeConfiguration<Payout
         b.Property(x => x.CreatedById).HasMaxLength(64);
         b.Property(x => x.CreatedByName).HasMaxLength(100);
         b.Property(x => x.Version).IsConcurrencyToken();
+        b.Property(x => x.TransferFileSha256).HasMaxLength(64);
     }
 }

@@ -2201,6 +2201,57 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("BackOffice.Data.Reconciliation.ReconciliationRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BatchDifferences")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Batches")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Credits")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DayDifferences")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Debits")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("GrandClosing")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("IsBalanced")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("KindDifferences")
+                        .HasColumnType("int");
+
+                    b.Property<long>("RanAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "RanAt");
+
+                    b.ToTable("ReconciliationRuns");
+                });
+
             modelBuilder.Entity("BackOffice.Data.Refunds.PayoutBatch", b =>
                 {
                     b.Property<long>("Id")
@@ -2255,6 +2306,11 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
                     b.Property<long>("Total")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("TransferFileSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Korean_100_BIN2");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()

@@ -1970,6 +1970,54 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("BackOffice.Data.Reconciliation.ReconciliationRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BatchDifferences")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Batches")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Credits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DayDifferences")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Debits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GrandClosing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsBalanced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KindDifferences")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RanAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "RanAt");
+
+                    b.ToTable("ReconciliationRuns");
+                });
+
             modelBuilder.Entity("BackOffice.Data.Refunds.PayoutBatch", b =>
                 {
                     b.Property<long>("Id")
@@ -2018,6 +2066,10 @@ namespace BackOffice.Migrations.Sqlite.Migrations
 
                     b.Property<long>("Total")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TransferFileSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()

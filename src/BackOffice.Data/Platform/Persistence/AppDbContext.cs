@@ -37,6 +37,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<DocumentPrint> DocumentPrints => Set<DocumentPrint>();
     public DbSet<ExportFile> ExportFiles => Set<ExportFile>();
     public DbSet<ExportFileChunk> ExportFileChunks => Set<ExportFileChunk>();
+    public DbSet<ReconciliationRun> ReconciliationRuns => Set<ReconciliationRun>();
     /// <summary>The ASP.NET Core data-protection key ring, shared by every server (encrypted with the configured certificate).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -112,7 +112,9 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
             batch.Version++;
             db.Record(actor, now, "refund.batch.file", Entity, batch.BatchNo, after: new { lines.Count, total = lines.Sum(l => l.Amount), batch.DownloadCount },
                 reason: "은행 이체 파일 다운로드 (계좌번호 포함)");
-            return new TransferFileResult($"refund-transfer-{batch.BatchNo}.csv", BankTransferFile.Build(batch.BatchNo, lines));
+            var file = BankTransferFile.Build(batch.BatchNo, lines);
+            batch.TransferFileSha256 ??= Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file));
+            return new TransferFileResult($"refund-transfer-{batch.BatchNo}.csv", file);
         }, ct);
     }
 

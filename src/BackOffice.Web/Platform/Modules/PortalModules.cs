@@ -24,6 +24,7 @@ public static class PortalModules
         new FilesModule(),
         new StatementsModule(),
         new DeductionModule(),
+        new ReconciliationModule(),
     ];
 
     // Collected once: the menu and the member page read them on every render. (Initialized after All, which comes first.)

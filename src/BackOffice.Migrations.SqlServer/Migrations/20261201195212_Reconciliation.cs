@@ -1,0 +1,62 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace BackOffice.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class Reconciliation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "TransferFileSha256",
+                table: "PayoutBatches",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: true,
+                collation: "Korean_100_BIN2");
+
+            migrationBuilder.CreateTable(
+                name: "ReconciliationRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    RanAt = table.Column<long>(type: "bigint", nullable: false),
+                    IsBalanced = table.Column<bool>(type: "bit", nullable: false),
+                    KindDifferences = table.Column<int>(type: "int", nullable: false),
+                    DayDifferences = table.Column<int>(type: "int", nullable: false),
+                    BatchDifferences = table.Column<int>(type: "int", nullable: false),
+                    GrandClosing = table.Column<long>(type: "bigint", nullable: false),
+                    Credits = table.Column<long>(type: "bigint", nullable: false),
+                    Debits = table.Column<long>(type: "bigint", nullable: false),
+                    Batches = table.Column<int>(type: "int", nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false, collation: "Korean_100_BIN2")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReconciliationRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReconciliationRuns_Day_RanAt",
+                table: "ReconciliationRuns",
+                columns: new[] { "Day", "RanAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ReconciliationRuns");
+
+            migrationBuilder.DropColumn(
+                name: "TransferFileSha256",
+                table: "PayoutBatches");
+        }
+    }
+}
