@@ -1,6 +1,7 @@
 // Page objects of every workflow and the platform helpers.
 global using BackOffice.E2E.Audit;
 global using BackOffice.E2E.CardIntake;
+global using BackOffice.E2E.Files;
 global using BackOffice.E2E.Holidays;
 global using BackOffice.E2E.Home;
 global using BackOffice.E2E.Jobs;
