@@ -45,9 +45,12 @@ public sealed record ReconciliationReport(DateOnly From, DateOnly To, IReadOnlyL
     public long GrandClosing => Kinds.Sum(k => k.Closing);
     public bool IsBalanced => KindDifferences == 0 && DayDifferences == 0 && BatchDifferences == 0 && GrandClosing == 0;
 
-    public string Summary => IsBalanced
-        ? $"일치: {Period}, 계정 종류 {Kinds.Count}개, {Days.Count}일, 지급 배치 {Batches.Count}건"
-        : $"차이: {Period}, 잔액 차이 계정 종류 {KindDifferences}개, 차변≠대변 {DayDifferences}일, 불일치 지급 배치 {BatchDifferences}건, 전체 기말 합계 {GrandClosing:N0}원";
+    public string Summary => (IsBalanced ? "일치: " : "차이: ") + Detail;
+
+    /// <summary>The summary without its verdict word, for screens that show the verdict beside it.</summary>
+    public string Detail => IsBalanced
+        ? $"{Period}, 계정 종류 {Kinds.Count}개, {Days.Count}일, 지급 배치 {Batches.Count}건"
+        : $"{Period}, 잔액 차이 계정 종류 {KindDifferences}개, 차변≠대변 {DayDifferences}일, 불일치 지급 배치 {BatchDifferences}건, 전체 기말 합계 {GrandClosing:N0}원";
 
     public string Period => From == To ? $"{From:yyyy-MM-dd}" : $"{From:yyyy-MM-dd}~{To:yyyy-MM-dd}";
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor;
 using Quartz;
 
@@ -9,7 +8,6 @@ public sealed class ReconciliationModule : IPortalModule
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddScoped<ExportService>(); // the files part registers the real runner; this keeps the page resolvable without it
         services.AddScoped<ReconciliationQueries>();
         services.AddSingleton<IExportKind, ReconciliationWorkbook>();
         services.AddSingleton<IExportKind, ReconciliationCsv>();
