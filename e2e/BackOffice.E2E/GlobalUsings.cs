@@ -1,6 +1,8 @@
 // Page objects of every workflow and the platform helpers.
 global using BackOffice.E2E.Audit;
 global using BackOffice.E2E.CardIntake;
+global using BackOffice.E2E.Deduction;
+global using BackOffice.E2E.Documents;
 global using BackOffice.E2E.Files;
 global using BackOffice.E2E.Holidays;
 global using BackOffice.E2E.Home;
@@ -16,4 +18,3 @@ global using BackOffice.E2E.Reissue;
 global using BackOffice.E2E.SignIn;
 global using BackOffice.E2E.Staff;
 global using BackOffice.E2E.Statements;
-global using BackOffice.E2E.Deduction;

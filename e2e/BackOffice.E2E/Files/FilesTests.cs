@@ -24,28 +24,31 @@ public class FilesTests(PortalFixture portal)
         Assert.Equal("파일을 찾을 수 없습니다.", await missing.TextAsync());
     }
 
-    /// <summary>
-    /// Completed by the lead after the merge: the files branch has no real export kind. Produce one with the
-    /// reconciliation page (Finance, "reconciliation-csv") or the deduction page (Compliance), then pick it up here.
-    /// </summary>
-    [Fact(Skip = "issue 12 merge: needs a real export kind (reconciliation or deduction page) to produce the file")]
+    [Fact]
     public async Task A_finished_file_is_picked_up_and_downloaded_from_the_files_page()
     {
+        // Produced on a workflow page: Finance exports yesterday's reconciliation as CSV; the page shows its progress.
         var page = await portal.SignedInPageAsync("finance");
-        // 1. Produce a file on a workflow page (lead: e.g. the reconciliation page's CSV export), which shows the panel:
-        //    var panel = FilesPage.PanelOn(page);
-        //    await Expect(panel.Status).ToHaveTextAsync("완료");
-        // 2. Leave the page and pick the file up from 내 파일:
+        await page.GotoAsync("/reconciliation");
+        await PortalFixture.WaitForCircuitAsync(page);
+        await page.GetByTestId("recon-csv").ClickAsync();
+        var panel = FilesPage.PanelOn(page);
+        await Expect(panel.Status).ToHaveTextAsync("완료", new() { Timeout = 30_000 });
+        await portal.ScreenshotAsync(page, "files-export-panel");
+
+        // Left and picked up from 내 파일: the link hands out the file (the download opens in a new tab, so fetch its address).
         var files = new FilesPage(page);
         await files.OpenAsync();
         var row = files.Rows.First;
         await Expect(files.Status(row)).ToHaveTextAsync("완료");
-        var download = await page.RunAndWaitForDownloadAsync(() => files.Download(row).ClickAsync());
-        Assert.EndsWith(".csv", download.SuggestedFilename, StringComparison.Ordinal);
-        var path = await download.PathAsync();
-        Assert.True(new FileInfo(path).Length > 0);
+        var href = await files.Download(row).GetAttributeAsync("href") ?? "";
+        var response = await page.APIRequest.GetAsync("/" + href.TrimStart('/'));
+        Assert.Equal(200, response.Status);
+        Assert.Contains(".csv", response.Headers["content-disposition"], StringComparison.Ordinal);
+        var body = await response.BodyAsync();
+        Assert.True(body.Length > 0);
         await files.OpenAsync();
-        await Expect(row).ToContainTextAsync("1"); // one download counted
+        await Expect(files.Rows.First.GetByTestId("file-downloads")).ToHaveTextAsync("1");
         await portal.ScreenshotAsync(page, "files-downloaded");
     }
 }

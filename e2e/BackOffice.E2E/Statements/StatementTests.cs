@@ -7,7 +7,7 @@ namespace BackOffice.E2E.Statements;
 public class StatementTests(PortalFixture portal)
 {
     [Fact]
-    public async Task An_agent_previews_and_issues_a_statement_and_a_reprint_is_logged()
+    public async Task An_agent_previews_and_issues_a_statement_a_reprint_is_logged_and_the_file_verifies_while_a_changed_byte_does_not()
     {
         var page = await portal.SignedInPageAsync("agent");
         var member = new MemberPage(page);
@@ -32,7 +32,8 @@ public class StatementTests(PortalFixture portal)
         Assert.Matches(new Regex(@"^D\d{8}-\d{6}\.pdf$"), download.SuggestedFilename);
         var file = Path.Combine(Path.GetTempPath(), $"e2e-{Guid.NewGuid():N}.pdf");
         await download.SaveAsAsync(file);
-        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await File.ReadAllBytesAsync(file))[..4]));
+        var pdf = await File.ReadAllBytesAsync(file);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(pdf[..4]));
         File.Delete(file);
         await Expect(dialog.Issued).ToBeVisibleAsync();
         var number = (await dialog.Number.InnerTextAsync()).Trim();
@@ -60,5 +61,18 @@ public class StatementTests(PortalFixture portal)
         await page.GetByTestId("documents-search").ClickAsync();
         await Expect(documents.Rows).ToHaveCountAsync(1);
         await Expect(IssuedDocuments.Prints(documents.Row(number))).ToHaveTextAsync("2");
+
+        // The verification page: the downloaded file is the one issued; one changed byte is not.
+        var verify = new VerifyDocumentPage(page);
+        await verify.OpenAsync();
+        await verify.VerifyAsync(number, pdf);
+        await Expect(verify.Result).ToHaveAttributeAsync("data-genuine", "true");
+        await Expect(verify.Result).ToContainTextAsync("발급된 문서와 일치합니다");
+        var changed = (byte[])pdf.Clone();
+        changed[changed.Length / 2] ^= 1;
+        await verify.VerifyAsync(number, changed);
+        await Expect(verify.Result).ToHaveAttributeAsync("data-genuine", "false");
+        await Expect(verify.Result).ToContainTextAsync("발급된 문서와 다릅니다");
+        await portal.ScreenshotAsync(page, "statement-verified");
     }
 }
