@@ -1,6 +1,7 @@
 // Page objects of every workflow and the platform helpers.
 global using BackOffice.E2E.Audit;
 global using BackOffice.E2E.CardIntake;
+global using BackOffice.E2E.Deduction;
 global using BackOffice.E2E.Holidays;
 global using BackOffice.E2E.Home;
 global using BackOffice.E2E.Jobs;
@@ -14,4 +15,3 @@ global using BackOffice.E2E.Refunds;
 global using BackOffice.E2E.Reissue;
 global using BackOffice.E2E.SignIn;
 global using BackOffice.E2E.Staff;
-global using BackOffice.E2E.Deduction;

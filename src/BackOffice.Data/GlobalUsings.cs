@@ -1,5 +1,6 @@
 // Every workflow folder and the platform are one namespace each; the project sees them all.
 global using BackOffice.Data.CardIntake;
+global using BackOffice.Data.Deduction;
 global using BackOffice.Data.LostCards;
 global using BackOffice.Data.MemberLifecycle;
 global using BackOffice.Data.Platform.Audit;
@@ -21,4 +22,3 @@ global using BackOffice.Data.Platform.Staff;
 global using BackOffice.Data.Platform.Time;
 global using BackOffice.Data.Refunds;
 global using BackOffice.Data.Reissue;
-global using BackOffice.Data.Deduction;

@@ -1,5 +1,6 @@
 // Every workflow folder and the platform are one namespace each; the project sees them all.
 global using BackOffice.Data.CardIntake;
+global using BackOffice.Data.Deduction;
 global using BackOffice.Data.LostCards;
 global using BackOffice.Data.MemberLifecycle;
 global using BackOffice.Data.Platform.Audit;
@@ -27,6 +28,7 @@ global using BackOffice.Web.Components.Layout;
 global using BackOffice.Web.Components.Shared;
 global using BackOffice.Web.Features.Audit;
 global using BackOffice.Web.Features.CardIntake;
+global using BackOffice.Web.Features.Deduction;
 global using BackOffice.Web.Features.Documents;
 global using BackOffice.Web.Features.Holidays;
 global using BackOffice.Web.Features.Home;
@@ -51,5 +53,3 @@ global using BackOffice.Web.Platform.Modules;
 global using BackOffice.Web.Platform.Names;
 global using BackOffice.Web.Platform.Notices;
 global using BackOffice.Web.Platform.Ui;
-global using BackOffice.Data.Deduction;
-global using BackOffice.Web.Features.Deduction;
