@@ -1,5 +1,6 @@
 // Every workflow folder and the platform are one namespace each; the project sees them all.
 global using BackOffice.Data.CardIntake;
+global using BackOffice.Data.Deduction;
 global using BackOffice.Data.LostCards;
 global using BackOffice.Data.MemberLifecycle;
 global using BackOffice.Data.Platform.Audit;
@@ -23,4 +24,3 @@ global using BackOffice.Data.Reconciliation;
 global using BackOffice.Data.Refunds;
 global using BackOffice.Data.Reissue;
 global using BackOffice.Data.Statements;
-global using BackOffice.Data.Deduction;

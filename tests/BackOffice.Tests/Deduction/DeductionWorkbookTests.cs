@@ -71,8 +71,14 @@ public class DeductionWorkbookTests
         await RefundHoldAsync(h, registered, 2_000, h.Clock.GetUtcNow());
         return new Scenario
         {
-            H = h, Registered = registered, Transit = transit, Foreigner = foreigner, NotRegistered = notRegistered, Formula = formula,
-            RegisteredAt = view.RegisteredAt!.Value, Number = number,
+            H = h,
+            Registered = registered,
+            Transit = transit,
+            Foreigner = foreigner,
+            NotRegistered = notRegistered,
+            Formula = formula,
+            RegisteredAt = view.RegisteredAt!.Value,
+            Number = number,
         };
     }
 
