@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BackOffice.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201192716_Documents")]
-    partial class Documents
+    [Migration("20261201204522_StatementsAndExports")]
+    partial class StatementsAndExports
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -895,6 +895,17 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("DownloadTokenExpiresAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DownloadTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long?>("DownloadedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("IsReprint")
                         .HasColumnType("bit");
 
@@ -921,6 +932,8 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DownloadTokenHash");
+
                     b.HasIndex("DocumentId", "PrintedAt");
 
                     b.ToTable("DocumentPrints");
@@ -937,6 +950,9 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("varbinary(max)");
+
+                    b.Property<long?>("ContentDeletedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(1000)
@@ -1032,6 +1048,163 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.HasIndex("MemberId", "IssuedAt");
 
                     b.ToTable("IssuedDocuments");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Exports.ExportFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("CancelRequested")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<int>("Downloads")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("HeartbeatAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("HoldsPersonalData")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long>("ProgressDone")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ProgressTotal")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("RequestedRoles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("RunnerId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedBy", "RequestedAt");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("ExportFiles");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Exports.ExportFileChunk", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<long>("FileId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId", "Index")
+                        .IsUnique();
+
+                    b.ToTable("ExportFileChunks");
                 });
 
             modelBuilder.Entity("BackOffice.Data.Platform.Jobs.JobRun", b =>
@@ -1434,6 +1607,11 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.Property<string>("ResidentNumberCipher")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
                         .UseCollation("Korean_100_BIN2");
 
                     b.Property<int>("Status")
@@ -2026,6 +2204,57 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("BackOffice.Data.Reconciliation.ReconciliationRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BatchDifferences")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Batches")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Credits")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DayDifferences")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Debits")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("GrandClosing")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("IsBalanced")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("KindDifferences")
+                        .HasColumnType("int");
+
+                    b.Property<long>("RanAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .UseCollation("Korean_100_BIN2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "RanAt");
+
+                    b.ToTable("ReconciliationRuns");
+                });
+
             modelBuilder.Entity("BackOffice.Data.Refunds.PayoutBatch", b =>
                 {
                     b.Property<long>("Id")
@@ -2080,6 +2309,11 @@ namespace BackOffice.Migrations.SqlServer.Migrations
 
                     b.Property<long>("Total")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("TransferFileSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Korean_100_BIN2");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -2782,6 +3016,15 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("BackOffice.Data.Platform.Exports.ExportFileChunk", b =>
+                {
+                    b.HasOne("BackOffice.Data.Platform.Exports.ExportFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BackOffice.Data.Platform.Ledger.Account", b =>
