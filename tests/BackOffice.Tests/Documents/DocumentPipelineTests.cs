@@ -344,9 +344,18 @@ public partial class DocumentPipelineTests
         {
             db.IssuedDocuments.Add(new IssuedDocument
             {
-                Number = "D20261120-999999", Kind = "test", Title = "시험", Status = IssuedDocumentStatus.Printing, Subject = "시험", Reason = "시험",
-                IssuedBy = "agent-id", IssuedByName = "김상담", IssuedAt = h.Clock.GetUtcNow(), RetainUntil = new DateOnly(2031, 11, 20),
-                RetentionRule = "운영 정책", IdempotencyKey = "stale",
+                Number = "D20261120-999999",
+                Kind = "test",
+                Title = "시험",
+                Status = IssuedDocumentStatus.Printing,
+                Subject = "시험",
+                Reason = "시험",
+                IssuedBy = "agent-id",
+                IssuedByName = "김상담",
+                IssuedAt = h.Clock.GetUtcNow(),
+                RetainUntil = new DateOnly(2031, 11, 20),
+                RetentionRule = "운영 정책",
+                IdempotencyKey = "stale",
             });
             await Task.CompletedTask;
         });
