@@ -4,8 +4,6 @@ namespace BackOffice.E2E.Deduction;
 
 /// <summary>
 /// Compliance produces the income-deduction workbook with progress and downloads it; an Agent cannot open the page.
-/// Runs once the files part (ExportService, ExportProgressPanel) is merged: on the deduction branch alone the export
-/// runner is not there.
 /// </summary>
 [Collection(PortalCollection.Name)]
 public class DeductionTests(PortalFixture portal)
@@ -26,9 +24,15 @@ public class DeductionTests(PortalFixture portal)
         await Expect(page.Progress).ToBeVisibleAsync();
         await Expect(page.Download).ToBeVisibleAsync(new() { Timeout = 120_000 });
         await portal.ScreenshotAsync(page.Page, "12-deduction-workbook");
-        var download = await page.Page.RunAndWaitForDownloadAsync(() => page.Download.ClickAsync());
-        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
-        Assert.StartsWith("소득공제_", download.SuggestedFilename, StringComparison.Ordinal);
+        // The button opens the download in a new tab: fetch its address in this signed-in context instead.
+        var href = await page.Download.GetAttributeAsync("href") ?? "";
+        var response = await page.Page.APIRequest.GetAsync("/" + href.TrimStart('/'));
+        Assert.Equal(200, response.Status);
+        var disposition = Uri.UnescapeDataString(response.Headers["content-disposition"]);
+        Assert.Contains("소득공제_", disposition, StringComparison.Ordinal);
+        Assert.Contains(".xlsx", disposition, StringComparison.Ordinal);
+        var body = await response.BodyAsync();
+        Assert.Equal("PK", System.Text.Encoding.ASCII.GetString(body, 0, 2)); // an xlsx is a zip
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public static class CommandLine
         await using var db = await factory.CreateDbContextAsync();
         var report = await NumberConversion.RotateAsync(db, keys);
         Console.WriteLine($"current key: {keys.CurrentKeyId}");
-        Console.WriteLine($"re-encrypted: {report.Cards} cards, {report.Members} member accounts, {report.RefundRequests} refund accounts");
+        Console.WriteLine($"re-encrypted: {report.Cards} cards, {report.Members} member accounts, {report.RefundRequests} refund accounts, {report.ResidentNumbers} resident numbers");
         Console.WriteLine("OK: every number is under the current key; keys no longer named by any row can be removed from the configuration");
     }
 

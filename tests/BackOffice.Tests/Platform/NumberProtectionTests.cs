@@ -133,7 +133,7 @@ public class NumberProtectionTests
 
         var after = await SnapshotAsync(h, rotated);
         Assert.Equal(before.Ciphers.Count, report.Total);
-        Assert.True(report.Cards > 0 && report.Members > 0);
+        Assert.True(report.Cards > 0 && report.Members > 0 && report.ResidentNumbers > 0);
         Assert.All(after.Ciphers, c => Assert.StartsWith("dev2:", c));
         Assert.Equal(before.Clear, after.Clear);
         await using var db = await h.DbAsync();
@@ -149,7 +149,8 @@ public class NumberProtectionTests
         await using var db = await h.DbAsync();
         var cards = await db.Cards.OrderBy(c => c.Id).Select(c => c.NumberCipher!).ToListAsync();
         var accounts = await db.Members.Where(m => m.BankAccountCipher != null).OrderBy(m => m.Id).Select(m => m.BankAccountCipher!).ToListAsync();
-        var all = cards.Concat(accounts).ToList();
+        var residents = await db.Members.Where(m => m.ResidentNumberCipher != null).OrderBy(m => m.Id).Select(m => m.ResidentNumberCipher!).ToListAsync();
+        var all = cards.Concat(accounts).Concat(residents).ToList();
         return new Snapshot(all, all.Select(ring.Decrypt).ToList());
     }
 

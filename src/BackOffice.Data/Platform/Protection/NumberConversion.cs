@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Data.Platform.Protection;
 
-public sealed record NumberConversionReport(int Cards, int Members, int RefundRequests)
+public sealed record NumberConversionReport(int Cards, int Members, int RefundRequests, int ResidentNumbers = 0)
 {
-    public int Total => Cards + Members + RefundRequests;
+    public int Total => Cards + Members + RefundRequests + ResidentNumbers;
 }
 
 /// <summary>
@@ -105,7 +105,8 @@ public static class NumberConversion
     public static async Task<NumberConversionReport> RotateAsync(AppDbContext db, NumberKeyRing keys, CancellationToken ct = default) =>
         new(await RotateColumnAsync<Card>(db, keys, nameof(Card.NumberCipher), ct),
             await RotateColumnAsync<Member>(db, keys, nameof(Member.BankAccountCipher), ct),
-            await RotateColumnAsync<RefundRequest>(db, keys, nameof(RefundRequest.BankAccountCipher), ct));
+            await RotateColumnAsync<RefundRequest>(db, keys, nameof(RefundRequest.BankAccountCipher), ct),
+            await RotateColumnAsync<Member>(db, keys, nameof(Member.ResidentNumberCipher), ct));
 
     /// <summary>One encrypted column of one table, in batches of <see cref="BatchSize"/>: the rows not under the current key.</summary>
     private static async Task<int> RotateColumnAsync<T>(AppDbContext db, NumberKeyRing keys, string column, CancellationToken ct) where T : class

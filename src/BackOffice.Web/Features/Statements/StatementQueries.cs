@@ -62,10 +62,10 @@ public sealed class StatementQueries(IDbContextFactory<AppDbContext> factory, Cu
             .ToListAsync(ct);
         var approvers = rows.ToDictionary(r => r.Id, r => string.Join(", ",
             new[] { r.FinanceApprovedByName is { } f ? $"재무 {f}" : null, r.SupervisorApprovedByName is { } s ? $"상담 관리자 {s}" : null }.OfType<string>()));
-        // The transfer file is rebuilt in memory only to hash it (the same bytes PayoutService hands out); the account
-        // numbers never leave this method.
-        string? hash = null;
-        if (detail.Batch.FirstDownloadedAt is not null)
+        // The hash PayoutService stored at the first download; for a batch downloaded before it stored one, the file is
+        // rebuilt in memory only to hash it (the same bytes PayoutService hands out): the account numbers never leave this method.
+        var hash = await db.PayoutBatches.AsNoTracking().Where(b => b.Id == detail.Batch.Id).Select(b => b.TransferFileSha256).SingleAsync(ct);
+        if (hash is null && detail.Batch.FirstDownloadedAt is not null)
         {
             var lines = rows.Select(r => new TransferLine(r.RequestNo, r.BankName, numbers.RevealBankAccount(r.BankAccountCipher), r.BankAccountHolder, r.Payout)).ToList();
             hash = DocumentIssuer.Sha256Hex(BankTransferFile.Build(detail.Batch.BatchNo, lines));
