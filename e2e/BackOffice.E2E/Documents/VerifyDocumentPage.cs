@@ -21,6 +21,9 @@ public sealed class VerifyDocumentPage(IPage page) : PageObject(page)
     {
         await Number.FillAsync(number);
         await File.SetInputFilesAsync(new FilePayload { Name = "file.pdf", MimeType = "application/pdf", Buffer = pdf });
+        // Picking a file clears the previous result and file name first, then shows the new name once it is read: wait for
+        // both, or a second check would submit while the new file is still being read (and see the old result).
+        await Microsoft.Playwright.Assertions.Expect(Result).ToHaveCountAsync(0);
         await Microsoft.Playwright.Assertions.Expect(FileName).ToBeVisibleAsync();
         await Submit.ClickAsync();
         await Microsoft.Playwright.Assertions.Expect(Result.Or(Error)).ToBeVisibleAsync();

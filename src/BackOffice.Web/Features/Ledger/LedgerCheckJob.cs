@@ -37,32 +37,14 @@ public sealed class LedgerCheckJob(JobRunRecorder recorder, IDbContextFactory<Ap
                 Summary = summary,
             };
             db.LedgerCheckRuns.Add(run);
-            var open = await db.StaffAlerts.FirstOrDefaultAsync(a => a.Source == AlertSource && a.ResolvedAt == null, token);
             if (!report.IsConsistent)
             {
-                if (open is null)
-                {
-                    db.StaffAlerts.Add(new StaffAlert
-                    {
-                        Source = AlertSource,
-                        Permission = Permission.CheckLedger,
-                        Title = "원장 정합성 불일치",
-                        Message = summary,
-                        RaisedAt = now,
-                        LastSeenAt = now,
-                    });
-                }
-                else
-                {
-                    open.Message = summary;
-                    open.LastSeenAt = now;
-                }
+                await StaffAlerts.RaiseAsync(db, AlertSource, Permission.CheckLedger, "원장 정합성 불일치", summary, now, token);
                 db.Record(Actor.System, now, "ledger.mismatch", "Ledger", "all",
                     after: new { report.AccountsChecked, Mismatches = report.Mismatches.Count, Unbalanced = report.UnbalancedEntries.Count, report.NegativeMemberBalances, report.GrandTotal });
             }
-            else if (open is not null)
+            else if (await StaffAlerts.ResolveAsync(db, AlertSource, now, token))
             {
-                open.ResolvedAt = now;
                 db.Record(Actor.System, now, "ledger.mismatch.resolved", "Ledger", "all", after: new { report.AccountsChecked });
             }
         }, ct);

@@ -39,32 +39,14 @@ public sealed class ReconciliationJob(JobRunRecorder recorder, IDbContextFactory
                 Batches = report.Batches.Count,
                 Summary = summary,
             });
-            var open = await db.StaffAlerts.FirstOrDefaultAsync(a => a.Source == AlertSource && a.ResolvedAt == null, token);
             if (!report.IsBalanced)
             {
-                if (open is null)
-                {
-                    db.StaffAlerts.Add(new StaffAlert
-                    {
-                        Source = AlertSource,
-                        Permission = Permission.ViewReconciliation,
-                        Title = "정산 대사 차이",
-                        Message = summary,
-                        RaisedAt = now,
-                        LastSeenAt = now,
-                    });
-                }
-                else
-                {
-                    open.Message = summary;
-                    open.LastSeenAt = now;
-                }
+                await StaffAlerts.RaiseAsync(db, AlertSource, Permission.ViewReconciliation, "정산 대사 차이", summary, now, token);
                 db.Record(Actor.System, now, "reconciliation.difference", "Reconciliation", report.Period,
                     after: new { report.KindDifferences, report.DayDifferences, report.BatchDifferences, report.GrandClosing });
             }
-            else if (open is not null)
+            else if (await StaffAlerts.ResolveAsync(db, AlertSource, now, token))
             {
-                open.ResolvedAt = now;
                 db.Record(Actor.System, now, "reconciliation.difference.resolved", "Reconciliation", report.Period, after: new { report.Batches.Count });
             }
         }, ct);
