@@ -1,7 +1,9 @@
 // Page objects of every workflow and the platform helpers.
 global using BackOffice.E2E.Audit;
 global using BackOffice.E2E.CardIntake;
+global using BackOffice.E2E.Cases;
 global using BackOffice.E2E.Deduction;
+global using BackOffice.E2E.Delivery;
 global using BackOffice.E2E.Documents;
 global using BackOffice.E2E.Files;
 global using BackOffice.E2E.Holidays;

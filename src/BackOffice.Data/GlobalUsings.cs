@@ -1,6 +1,8 @@
 // Every workflow folder and the platform are one namespace each; the project sees them all.
 global using BackOffice.Data.CardIntake;
+global using BackOffice.Data.Cases;
 global using BackOffice.Data.Deduction;
+global using BackOffice.Data.Delivery;
 global using BackOffice.Data.LostCards;
 global using BackOffice.Data.MemberLifecycle;
 global using BackOffice.Data.Platform.Audit;

@@ -1,6 +1,8 @@
 // Every workflow folder and the platform are one namespace each; the project sees them all.
 global using BackOffice.Data.CardIntake;
+global using BackOffice.Data.Cases;
 global using BackOffice.Data.Deduction;
+global using BackOffice.Data.Delivery;
 global using BackOffice.Data.LostCards;
 global using BackOffice.Data.MemberLifecycle;
 global using BackOffice.Data.Platform.Audit;
@@ -30,7 +32,9 @@ global using BackOffice.Web.Components.Layout;
 global using BackOffice.Web.Components.Shared;
 global using BackOffice.Web.Features.Audit;
 global using BackOffice.Web.Features.CardIntake;
+global using BackOffice.Web.Features.Cases;
 global using BackOffice.Web.Features.Deduction;
+global using BackOffice.Web.Features.Delivery;
 global using BackOffice.Web.Features.Documents;
 global using BackOffice.Web.Features.Files;
 global using BackOffice.Web.Features.Holidays;
@@ -40,6 +44,7 @@ global using BackOffice.Web.Features.Ledger;
 global using BackOffice.Web.Features.LostCards;
 global using BackOffice.Web.Features.MemberLifecycle;
 global using BackOffice.Web.Features.Members;
+global using BackOffice.Web.Features.Outages;
 global using BackOffice.Web.Features.Programs;
 global using BackOffice.Web.Features.Reconciliation;
 global using BackOffice.Web.Features.Refunds;

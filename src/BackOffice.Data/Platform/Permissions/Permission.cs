@@ -41,4 +41,20 @@ public enum Permission
     ViewReconciliation,
     /// <summary>See, cancel and download one's own background files (내 파일; issue 12).</summary>
     ViewOwnFiles,
+    /// <summary>See cases (disputes, complaints, error corrections, paper statements, fraud claims) and their clocks (issue 13).</summary>
+    ViewCases,
+    /// <summary>Open and work cases: notes, notices, pauses, take a case, close it with the result (issue 13).</summary>
+    HandleCases,
+    /// <summary>Assign cases to others and hand them over (issue 13).</summary>
+    AssignCases,
+    /// <summary>Approve or refuse an error correction's adjusting entry proposed by someone else (four eyes; issue 13).</summary>
+    ApproveCaseAdjustment,
+    /// <summary>The breach dashboard and the case register export (issue 13).</summary>
+    ViewCaseBreaches,
+    /// <summary>Maintain the outage calendar (장애 일정; issue 13).</summary>
+    ManageOutages,
+    /// <summary>Apply for cards, change a delivery address, record happy calls, confirm delivery, re-send (issue 14).</summary>
+    HandleShipments,
+    /// <summary>The daily mailing batch files and the imports of dispatch and returned-mail files (issue 14).</summary>
+    ManageMailing,
 }

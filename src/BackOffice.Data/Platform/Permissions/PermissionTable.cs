@@ -40,6 +40,14 @@ public static class PermissionTable
         new(Permission.ProduceDeductionWorkbook, "소득공제 신고 자료 생성", [Compliance]),
         new(Permission.ViewReconciliation, "정산 대사 조회", [Finance, Compliance]),
         new(Permission.ViewOwnFiles, "내 파일", Everyone),
+        new(Permission.ViewCases, "민원·분쟁 사건 조회", Everyone),
+        new(Permission.HandleCases, "민원·분쟁 사건 처리", [Agent, Supervisor]),
+        new(Permission.AssignCases, "사건 배정·인계", [Supervisor]),
+        new(Permission.ApproveCaseAdjustment, "오류 정정 조정 승인", [Finance, Supervisor]),
+        new(Permission.ViewCaseBreaches, "처리 기한 위반 현황·사건 대장", [Supervisor, Compliance]),
+        new(Permission.ManageOutages, "장애 일정 관리", [Admin]),
+        new(Permission.HandleShipments, "카드 발급 신청·배송 처리", [Agent, Supervisor]),
+        new(Permission.ManageMailing, "우편 발송 배치·배송 파일 관리", [Supervisor, Admin]),
     ];
 
     private static readonly Dictionary<Permission, Grant> ByPermission = All.ToDictionary(g => g.Permission);

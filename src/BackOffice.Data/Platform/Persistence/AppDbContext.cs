@@ -38,6 +38,19 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<ExportFile> ExportFiles => Set<ExportFile>();
     public DbSet<ExportFileChunk> ExportFileChunks => Set<ExportFileChunk>();
     public DbSet<ReconciliationRun> ReconciliationRuns => Set<ReconciliationRun>();
+    public DbSet<ServiceOutage> ServiceOutages => Set<ServiceOutage>();
+    public DbSet<ServiceCase> Cases => Set<ServiceCase>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<CaseLink> CaseLinks => Set<CaseLink>();
+    public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
+    public DbSet<CasePause> CasePauses => Set<CasePause>();
+    public DbSet<CaseAdjustment> CaseAdjustments => Set<CaseAdjustment>();
+    public DbSet<FraudClaimAssessment> FraudClaimAssessments => Set<FraudClaimAssessment>();
+    public DbSet<PaperStatementMailing> PaperStatementMailings => Set<PaperStatementMailing>();
+    public DbSet<ShipmentEvent> ShipmentEvents => Set<ShipmentEvent>();
+    public DbSet<MailingBatch> MailingBatches => Set<MailingBatch>();
+    public DbSet<ShipmentImport> ShipmentImports => Set<ShipmentImport>();
+    public DbSet<HappyCallAttempt> HappyCallAttempts => Set<HappyCallAttempt>();
     /// <summary>The ASP.NET Core data-protection key ring, shared by every server (encrypted with the configured certificate).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

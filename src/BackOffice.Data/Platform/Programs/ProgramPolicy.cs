@@ -82,6 +82,14 @@ public class ProgramPolicy
     public int ReplacementShipBusinessDays { get; set; }
     public long CardPrice { get; set; }
 
+    // Card delivery (issue 14)
+    /// <summary>A card after the free welcome card (000 발급신청: the welcome card is free once); 운영 정책.</summary>
+    public long AdditionalCardFee { get; set; }
+    /// <summary>A returned card sent again after the first free re-send (000 배송: the first re-send is free); 운영 정책.</summary>
+    public long CardResendFee { get; set; }
+    /// <summary>Business days within which a mailed card should arrive (000 발급신청: 3–7 영업일); an unconfirmed card after it is overdue.</summary>
+    public int DeliveryBusinessDays { get; set; }
+
     public long BalanceLimit(bool namedCard) => namedCard ? NamedCardBalanceLimit : BearerCardBalanceLimit;
 
     public RefundChannelRule? ChannelRule(RefundChannel channel) => RefundChannels.FirstOrDefault(c => c.Channel == channel);

@@ -68,6 +68,9 @@ public static class ProgramPresets
         DefectBalanceVerifyDays = 15,
         BrokenCardWarrantyMonths = 12,
         ReplacementShipBusinessDays = 5,
+        AdditionalCardFee = 3_000,
+        CardResendFee = 3_000,
+        DeliveryBusinessDays = 7,
         CardPrice = 3_000,
         Citations = new()
         {
@@ -87,6 +90,7 @@ public static class ProgramPresets
             [nameof(ProgramPolicy.DamagedReissueNeedsCollection)] = "000 재발급 (훼손카드는 실물카드 수거 후 재발급)",
             [nameof(ProgramPolicy.ExpiredCardReissueCarriesBalance)] = "000 실물카드 (유효기간 연장 불가, 만료 시 사용 불가) · 000 환불 (90%)",
             [nameof(ProgramPolicy.ReplacementShipBusinessDays)] = "000 재발급 (고장카드: 영업일 기준 5일 이내 발송)",
+            [nameof(ProgramPolicy.DeliveryBusinessDays)] = "000 발급신청 (영업일 기준 3-7일 내 일반우편 배송)",
         },
     };
 
@@ -127,6 +131,9 @@ public static class ProgramPresets
         DefectBalanceVerifyInBusinessDays = false,
         BrokenCardWarrantyMonths = 12,
         ReplacementShipBusinessDays = 5,
+        AdditionalCardFee = 3_000,
+        CardResendFee = 3_000,
+        DeliveryBusinessDays = 7,
         CardPrice = 2_500,
         Citations = new()
         {
@@ -182,6 +189,9 @@ public static class ProgramPresets
         BrokenCardWarrantyMonths = 12,
         CardPriceRefundMonths = 24,
         ReplacementShipBusinessDays = 5,
+        AdditionalCardFee = 3_000,
+        CardResendFee = 3_000,
+        DeliveryBusinessDays = 7,
         CardPrice = 2_500,
         Citations = new()
         {
@@ -231,6 +241,9 @@ public static class ProgramPresets
         DefectBalanceVerifyDays = 15,
         BrokenCardWarrantyMonths = 12,
         ReplacementShipBusinessDays = 5,
+        AdditionalCardFee = 3_000,
+        CardResendFee = 3_000,
+        DeliveryBusinessDays = 7,
         CardPrice = 5_000,
         Citations = new()
         {
@@ -279,6 +292,9 @@ public static class ProgramPresets
         DefectBalanceVerifyDays = 15,
         BrokenCardWarrantyMonths = 12,
         ReplacementShipBusinessDays = 5,
+        AdditionalCardFee = 3_000,
+        CardResendFee = 3_000,
+        DeliveryBusinessDays = 7,
         Citations = new()
         {
             [nameof(ProgramPolicy.ChargeCancelDays)] = "002 충전 취소 (충전일로부터 7일 이내)",

@@ -49,6 +49,10 @@ public static class PolicyParameters
                 P(nameof(p.CardPriceRefundMonths), "고장 카드 카드 값 지급 기간 (구입 후)", Months(p.CardPriceRefundMonths)),
                 P(nameof(p.ReplacementShipBusinessDays), "대체 카드 발송 기한", BusinessDays(p.ReplacementShipBusinessDays)),
                 P(nameof(p.CardPrice), "카드 가격", Won(p.CardPrice))),
+            Group("카드 배송",
+                P(nameof(p.AdditionalCardFee), "추가 카드 발급 수수료", Won(p.AdditionalCardFee)),
+                P(nameof(p.CardResendFee), "반송 카드 재발송 수수료", Won(p.CardResendFee)),
+                P(nameof(p.DeliveryBusinessDays), "배송 기한", BusinessDays(p.DeliveryBusinessDays))),
         ];
     }
 

@@ -115,6 +115,9 @@ public static class PolicySettings
         Number(nameof(ProgramPolicy.CardPriceRefundMonths), "고장 카드 카드 값 지급 기간 (구입 후)", SettingKind.Months, 0, 120),
         Number(nameof(ProgramPolicy.ReplacementShipBusinessDays), "대체 카드 발송 기한", SettingKind.BusinessDays, 0, MaxDays),
         Won(nameof(ProgramPolicy.CardPrice), "카드 가격", 0, MaxFee),
+        Won(nameof(ProgramPolicy.AdditionalCardFee), "추가 카드 발급 수수료 (웰컴 카드 이후)", 0, MaxFee),
+        Won(nameof(ProgramPolicy.CardResendFee), "반송 카드 재발송 수수료 (첫 재발송 이후)", 0, MaxFee),
+        Number(nameof(ProgramPolicy.DeliveryBusinessDays), "배송 기한 (미수령 확인)", SettingKind.BusinessDays, 1, MaxDays),
     ];
 
     private static readonly Dictionary<string, PolicySetting> ByParameter = All.ToDictionary(s => s.Parameter, StringComparer.Ordinal);

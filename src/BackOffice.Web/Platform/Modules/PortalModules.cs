@@ -25,6 +25,9 @@ public static class PortalModules
         new StatementsModule(),
         new DeductionModule(),
         new ReconciliationModule(),
+        new OutagesModule(),
+        new CasesModule(),
+        new DeliveryModule(),
     ];
 
     // Collected once: the menu and the member page read them on every render. (Initialized after All, which comes first.)
