@@ -51,8 +51,14 @@ public static class ShipmentLog
             throw new BusinessRuleException($"배송 상태를 '{Name(shipment.Status)}'에서 '{Name(to)}'(으)로 바꿀 수 없습니다.");
         var step = new ShipmentEvent
         {
-            ShipmentId = shipment.Id, At = at, From = shipment.Status, To = to,
-            ActorId = actor.Id, ActorName = actor.Name, Text = text, Source = source,
+            ShipmentId = shipment.Id,
+            At = at,
+            From = shipment.Status,
+            To = to,
+            ActorId = actor.Id,
+            ActorName = actor.Name,
+            Text = text,
+            Source = source,
         };
         shipment.Status = to;
         shipment.Version++;
@@ -65,8 +71,14 @@ public static class ShipmentLog
     {
         var step = new ShipmentEvent
         {
-            ShipmentId = shipment.Id, At = at, From = shipment.Status, To = shipment.Status,
-            ActorId = actor.Id, ActorName = actor.Name, Text = text, Source = source,
+            ShipmentId = shipment.Id,
+            At = at,
+            From = shipment.Status,
+            To = shipment.Status,
+            ActorId = actor.Id,
+            ActorName = actor.Name,
+            Text = text,
+            Source = source,
         };
         shipment.Version++;
         db.Set<ShipmentEvent>().Add(step);

@@ -89,7 +89,11 @@ public sealed class CaseService(DbWriter writer, CurrentActor currentActor, Time
             foreach (var entry in entryIds) db.CaseLinks.Add(new CaseLink { CaseId = @case.Id, JournalEntryId = entry });
             db.CaseEvents.Add(new CaseEvent
             {
-                CaseId = @case.Id, At = now, Kind = "opened", ActorId = actor.Id, ActorName = actor.Name,
+                CaseId = @case.Id,
+                At = now,
+                Kind = "opened",
+                ActorId = actor.Id,
+                ActorName = actor.Name,
                 Text = $"{CaseNames.Of(@case.Type)} 접수 ({CaseNames.Of(@case.Channel)}) · 기한 {@case.DueOn?.ToString("yyyy-MM-dd") ?? "본인 확인 후"} · {@case.DueDerivation}",
             });
             db.Record(actor, now, "case.open", "ServiceCase", @case.Number, null,
