@@ -13,6 +13,8 @@ public enum EntryType
     LostCardSweep = 10,
     BalanceTransfer = 11,
     ReissueFee = 12,
+    /// <summary>A card fee of the delivery workflow: an additional card after the free welcome card, or a paid re-send (issue 14).</summary>
+    CardDeliveryFee = 13,
     RefundHold = 20,
     RefundRelease = 21,
     RefundPayout = 22,

@@ -16,6 +16,7 @@ public static class EntryTypeNames
         EntryType.LostCardSweep => "분실 잔액 전환",
         EntryType.BalanceTransfer => "잔액 이전",
         EntryType.ReissueFee => "재발급 수수료",
+        EntryType.CardDeliveryFee => "카드 발급·재발송 수수료",
         EntryType.RefundHold => "환불 보류",
         EntryType.RefundRelease => "환불 보류 해제",
         EntryType.RefundPayout => "환불 지급",
