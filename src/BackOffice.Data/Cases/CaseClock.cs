@@ -8,7 +8,7 @@ public sealed record ClockPause(DateOnly From, DateOnly Until);
 
 /// <summary>
 /// Computes a case's due date (issue 13 item 2). The first day is not counted (민법 제157조 초일 불산입): counting starts the
-/// day after <c>startsOn</c>. Outage days (where the rule says so) and paused days are not counted. A period ending on a
+/// day after <c>startsOn</c>. Outage days (where the rule says so) and paused days (where the rule allows a pause) are not counted. A period ending on a
 /// Saturday, Sunday or public holiday ends on the next business day (민법 제161조). A plain class: tests pass the calendar.
 /// </summary>
 public static class CaseClock
@@ -17,7 +17,9 @@ public static class CaseClock
         IReadOnlySet<DateOnly>? outageDays = null, IReadOnlyList<ClockPause>? pauses = null)
     {
         outageDays ??= new HashSet<DateOnly>();
-        pauses ??= [];
+        // A pause counts only where the rule allows one (waiting for the member's documents); a stray pause record on
+        // another case type must not move a statutory deadline.
+        pauses = rule.AllowsPause && pauses is not null ? pauses : [];
         var skippedOutages = new List<DateOnly>();
         var paused = 0;
         var day = startsOn;
