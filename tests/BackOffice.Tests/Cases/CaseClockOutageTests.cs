@@ -53,7 +53,8 @@ public class CaseClockOutageTests
         // Listed for everyone with the calendar; audited with the member's timeline for the case.
         h.Actor.Current = TestActor.Agent;
         var row = Assert.Single(await service.ListAsync(2026));
-        Assert.Equal(([new DateOnly(2026, 11, 5), new DateOnly(2026, 11, 6)], true, "윤관리"), (row.Days.ToArray(), row.BlocksStatements, row.RecordedByName));
+        Assert.Equal([new DateOnly(2026, 11, 5), new DateOnly(2026, 11, 6)], row.Days);
+        Assert.Equal((true, "윤관리"), (row.BlocksStatements, row.RecordedByName));
         await using (var db = await h.DbAsync())
         {
             Assert.Equal(1, await db.AuditRecords.CountAsync(a => a.Action == "outage.add" && a.ActorId == "admin-id"));

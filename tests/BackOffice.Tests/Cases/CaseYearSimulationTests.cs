@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace BackOffice.Tests.Cases;
 
@@ -13,7 +14,7 @@ namespace BackOffice.Tests.Cases;
 /// <para>On this branch the agent's result and delay notices are direct database writes of the fields and history lines
 /// (<c>notice.result</c>, <c>notice.delay</c>): the cases part's <c>CaseService</c> methods replace them at merge.</para>
 /// </summary>
-public class CaseYearSimulationTests
+public class CaseYearSimulationTests(ITestOutputHelper output)
 {
     private static readonly DateOnly FirstDay = new(2026, 1, 2);
     private static readonly DateOnly LastOpeningDay = new(2026, 12, 31);
@@ -110,6 +111,8 @@ public class CaseYearSimulationTests
         }
         var events = await check.CaseEvents.AsNoTracking().GroupBy(e => e.Kind).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
 
+        output.WriteLine($"cases {all.Count}, late {late}, warned {all.Count(c => c.WarnedAt != null)}, breached {all.Count(c => c.BreachedAt != null)}, "
+            + $"delay notices {all.Count(c => c.DelayNoticeAt != null)}, statement clocks moved by outages {outagesMovedClocks}, job runs {jobRuns}");
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(30)));
         // The simulation exercised what it claims: hundreds of cases, some dozens late, warnings and breaches once each.
         Assert.True(all.Count > 250, $"{all.Count} cases");
