@@ -109,6 +109,6 @@ public class ShipmentServiceTests
         var next = Assert.Single((await h.Get<ShipmentService>().OverdueAsync(1, 1)).Rows);
         Assert.Equal((dispatched.ShipmentNumber, new DateOnly(2026, 12, 2)), (next.Number, next.ExpectedBy));
         Assert.StartsWith("발송 2026-11-23", next.StartedBy);
-        Assert.Equal("배*원", next.MaskedName);
+        Assert.Equal("배**원", next.MaskedName); // 배송회원, masked
     }
 }

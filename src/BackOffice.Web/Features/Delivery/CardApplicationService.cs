@@ -115,6 +115,7 @@ public sealed class CardApplicationService(
                 var postingKey = Idempotency.PostingKey("card-application", shipment.Number, "fee");
                 await ReissueFeeCharge.ChargeAsync(db, member.Id, card.Id, fee.Fee, postingKey, shipment.Number,
                     $"추가 카드 발급 수수료 (*{card.Last4})", actor, now, token, EntryType.CardDeliveryFee);
+                await db.SaveChangesAsync(token); // the entry gets its id
                 shipment.FeeEntryId = await db.JournalEntries.Where(e => e.IdempotencyKey == postingKey).Select(e => (long?)e.Id).FirstOrDefaultAsync(token);
             }
             db.Set<ShipmentEvent>().Add(new ShipmentEvent
