@@ -62,6 +62,9 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
             [Permission.ProduceDeductionWorkbook] = [("DeductionService.StartAsync", s => s.Get<DeductionService>().StartAsync(1999, "", ""))],
             [Permission.ViewReconciliation] = [("ReconciliationQueries.ComputeAsync", s => s.Get<ReconciliationQueries>().ComputeAsync(new DateOnly(2026, 11, 19), new DateOnly(2026, 11, 19)))],
             [Permission.ManageOutages] = [("OutageService.AddAsync", s => s.Get<OutageService>().AddAsync(new OutageInput(null, null, null, null, false)))],
+            [Permission.HandleShipments] = [("CardApplicationService.ApplyAsync", s => s.Get<CardApplicationService>().ApplyAsync(new CardApplicationCommand(-1, -1, -1, "", "", "", "matrix-apply"))),
+                ("AddressChangeService.ChangeAsync", s => s.Get<AddressChangeService>().ChangeAsync(new AddressChangeCommand(-1, "", "", ""))),
+                ("ShipmentService.OverdueAsync", s => s.Get<ShipmentService>().OverdueAsync(0, 10))],
         };
 
     /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>

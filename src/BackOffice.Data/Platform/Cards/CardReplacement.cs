@@ -87,6 +87,10 @@ public static class CardReplacement
                 [new PostingLine(oldAccount.Id, -carried), new PostingLine(newAccount.Id, carried)], AllowStoppedCard: true), order.Now, ct);
         }
 
+        // Issue 14: the shipment carries its number, application day, kind, design and the address lines (parsed from
+        // the member's one-line address where it parses; the legacy Address text stays filled). The fee of a reissue or
+        // replacement is the workflow's own (reissue fee, intake warranty), charged by the caller, not a delivery fee.
+        var address = AddressRules.Parse(order.Address);
         var shipment = new Shipment
         {
             CardId = card.Id,
@@ -98,12 +102,26 @@ public static class CardReplacement
             RequestedAt = order.Now,
             DueBy = order.ShipDueBy,
             DueRule = order.ShipDueRule,
+            Kind = order.ReissueRequestId is null ? ShipmentKind.Replacement : ShipmentKind.Reissue,
+            Number = await BusinessNumbers.NextNumberAsync(db, ShipmentNumberSeries, ShipmentNumberPrefix, order.Today, ct),
+            ApplicationDay = order.Today,
+            Postcode = address.Postcode,
+            RoadAddress = address.RoadAddress,
+            AddressDetail = address.Detail,
+            Design = order.Design.Name,
+            FeeRule = order.ReissueRequestId is null ? "배송비 없음: 교체 발급 수수료는 불량·파손 접수에서 처리" : "배송비 없음: 재발급 수수료는 재발급 요청에서 처리",
         };
         db.Shipments.Add(shipment);
         return new ReplacementResult(card, carried, shipment);
     }
 
-    private static async Task<string> NewNumberAsync(AppDbContext db, NumberKeyRing numbers, string programCode, CancellationToken ct)
+    /// <summary>Shipment numbers <c>S{yyyyMMdd}-{NNNNNN}</c> (issue 14): one series for every kind of shipment.</summary>
+    public const string ShipmentNumberSeries = "shipment";
+
+    public const string ShipmentNumberPrefix = "S";
+
+    /// <summary>A free card number of the program (random in the upper half of the number space, Luhn check digit).</summary>
+    public static async Task<string> NewNumberAsync(AppDbContext db, NumberKeyRing numbers, string programCode, CancellationToken ct)
     {
         var prefix = programCode switch
         {
