@@ -10,13 +10,14 @@ public class JobsTests(PortalFixture portal)
     {
         var jobs = new JobsPage(await portal.SignedInPageAsync("admin"));
         await jobs.OpenAsync();
-        await Expect(jobs.Rows).ToHaveCountAsync(7);
+        await Expect(jobs.Rows).ToHaveCountAsync(8);
         await Expect(jobs.Row("exports.expire")).ToContainTextAsync("만료된 내보내기 파일 삭제");
         await Expect(jobs.Row("members.anonymize-withdrawn")).ToBeVisibleAsync();
         await Expect(jobs.Row("refunds.mark-overdue")).ToContainTextAsync("환불 지급 기한 경과 표시");
         await Expect(jobs.Row("ledger.consistency")).ToContainTextAsync("매일 02:00");
         await Expect(jobs.Row("reconciliation.daily")).ToContainTextAsync("매일 02:30");
         await Expect(jobs.Row("documents.purge-expired")).ToContainTextAsync("보존 기간이 지난 문서 파일 삭제");
+        await Expect(jobs.Row("delivery.mailing-batch")).ToContainTextAsync("매일 00:30");
         await jobs.CheckAccessibilityAsync();
 
         // The nightly check has not run since the portal started: run it now.

@@ -61,6 +61,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
             [Permission.ViewOwnFiles] = [("ExportService.ListMineAsync", s => s.Get<ExportService>().ListMineAsync())],
             [Permission.ProduceDeductionWorkbook] = [("DeductionService.StartAsync", s => s.Get<DeductionService>().StartAsync(1999, "", ""))],
             [Permission.ViewReconciliation] = [("ReconciliationQueries.ComputeAsync", s => s.Get<ReconciliationQueries>().ComputeAsync(new DateOnly(2026, 11, 19), new DateOnly(2026, 11, 19)))],
+            [Permission.ManageMailing] = [("MailingBatchService.PrepareDownloadAsync", s => s.Get<MailingBatchService>().PrepareDownloadAsync("M00000000-000000", MailingFileKind.MailingList, "권한 매트릭스 확인")),
+                ("MailingBatchService.DownloadAsync", s => s.Get<MailingBatchService>().DownloadAsync("M00000000-000000", MailingFileKind.MailingList, "no-such-token"))],
         };
 
     /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>
