@@ -17,6 +17,7 @@ public class JobsTests(PortalFixture portal)
         await Expect(jobs.Row("ledger.consistency")).ToContainTextAsync("매일 02:00");
         await Expect(jobs.Row("reconciliation.daily")).ToContainTextAsync("매일 02:30");
         await Expect(jobs.Row("documents.purge-expired")).ToContainTextAsync("보존 기간이 지난 문서 파일 삭제");
+        await Expect(jobs.Row("delivery.mailing-batch")).ToContainTextAsync("매일 00:30");
         await jobs.CheckAccessibilityAsync();
 
         // The nightly check has not run since the portal started: run it now.

@@ -22,6 +22,7 @@ public static class DemoDataGenerator
         var added = await AddMembersAsync(services, options, logger);
         await DemoRefundMembers.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 11: a 캐시비 card above the store cap
         await DemoShipments.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 14: a card applied for yesterday
+        await DemoMailingShipments.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 14: an application for the mailing batch
         return added;
     }
 

@@ -29,6 +29,7 @@ public static class PortalModules
         new CasesModule(),
         new DeliveryModule(),
         new CaseEscalationModule(),
+        new MailingModule(),
     ];
 
     // Collected once: the menu and the member page read them on every render. (Initialized after All, which comes first.)
