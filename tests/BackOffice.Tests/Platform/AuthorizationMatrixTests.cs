@@ -61,6 +61,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
             [Permission.ViewOwnFiles] = [("ExportService.ListMineAsync", s => s.Get<ExportService>().ListMineAsync())],
             [Permission.ProduceDeductionWorkbook] = [("DeductionService.StartAsync", s => s.Get<DeductionService>().StartAsync(1999, "", ""))],
             [Permission.ViewReconciliation] = [("ReconciliationQueries.ComputeAsync", s => s.Get<ReconciliationQueries>().ComputeAsync(new DateOnly(2026, 11, 19), new DateOnly(2026, 11, 19)))],
+            [Permission.ApproveCaseAdjustment] = [("CaseAdjustmentService.RefuseAsync", s => s.Get<CaseAdjustmentService>().RefuseAsync(-1, ""))],
         };
 
     /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>
