@@ -22,6 +22,7 @@ public static class RefundNames
         RefundKind.ExpiredCard => "유효기간 만료 카드 환불",
         RefundKind.DisasterOrDefect => "천재지변·카드 결함 환불",
         RefundKind.BeforeWithdrawal => "회원 탈퇴 전 환불",
+        RefundKind.FraudCompensation => "부정사용 보상금 지급",
         _ => kind.ToString(),
     };
 
@@ -31,6 +32,7 @@ public static class RefundNames
         RefundKind.ExpiredCard => "만료 카드",
         RefundKind.DisasterOrDefect => "재난·결함",
         RefundKind.BeforeWithdrawal => "탈퇴 전",
+        RefundKind.FraudCompensation => "부정사용 보상",
         _ => Of(kind),
     };
 

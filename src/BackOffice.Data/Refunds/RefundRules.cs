@@ -12,6 +12,8 @@ public enum RefundKind
     DisasterOrDefect = 3,
     /// <summary>회원 탈퇴 전 환불: balances are forfeited at withdrawal, so they are refunded before it (001 §5).</summary>
     BeforeWithdrawal = 4,
+    /// <summary>부정사용 보상금 (004 제13조④): the operator's money, filed by a fraud claim case's assessment (issue 13), not from the dialog.</summary>
+    FraudCompensation = 5,
 }
 
 /// <summary>One movement on the card that the rules look at, oldest first.</summary>

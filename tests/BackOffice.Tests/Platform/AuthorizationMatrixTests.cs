@@ -67,6 +67,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
                 ("ShipmentService.OverdueAsync", s => s.Get<ShipmentService>().OverdueAsync(0, 10))],
             [Permission.ManageMailing] = [("MailingBatchService.PrepareDownloadAsync", s => s.Get<MailingBatchService>().PrepareDownloadAsync("M00000000-000000", MailingFileKind.MailingList, "권한 매트릭스 확인")),
                 ("MailingBatchService.DownloadAsync", s => s.Get<MailingBatchService>().DownloadAsync("M00000000-000000", MailingFileKind.MailingList, "no-such-token"))],
+            [Permission.ApproveCaseAdjustment] = [("CaseAdjustmentService.RefuseAsync", s => s.Get<CaseAdjustmentService>().RefuseAsync(-1, ""))],
         };
 
     /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>

@@ -23,6 +23,7 @@ public static class DemoDataGenerator
         await DemoRefundMembers.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 11: a 캐시비 card above the store cap
         await DemoShipments.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 14: a card applied for yesterday
         await DemoMailingShipments.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 14: an application for the mailing batch
+        await DemoCaseResolutions.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 13: a paper statement case, a pending adjustment
         return added;
     }
 

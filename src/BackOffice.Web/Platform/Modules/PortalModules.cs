@@ -30,6 +30,7 @@ public static class PortalModules
         new DeliveryModule(),
         new CaseEscalationModule(),
         new MailingModule(),
+        new CaseResolutionsModule(),
     ];
 
     // Collected once: the menu and the member page read them on every render. (Initialized after All, which comes first.)
