@@ -61,6 +61,10 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
             [Permission.ViewOwnFiles] = [("ExportService.ListMineAsync", s => s.Get<ExportService>().ListMineAsync())],
             [Permission.ProduceDeductionWorkbook] = [("DeductionService.StartAsync", s => s.Get<DeductionService>().StartAsync(1999, "", ""))],
             [Permission.ViewReconciliation] = [("ReconciliationQueries.ComputeAsync", s => s.Get<ReconciliationQueries>().ComputeAsync(new DateOnly(2026, 11, 19), new DateOnly(2026, 11, 19)))],
+            [Permission.ViewCases] = [("CaseService.GetAsync", s => s.Get<CaseService>().GetAsync("K00000000-000000")),
+                ("CaseService.DownloadAttachmentAsync", s => s.Get<CaseService>().DownloadAttachmentAsync(-1))],
+            [Permission.HandleCases] = [("CaseService.OpenAsync", s => s.Get<CaseService>().OpenAsync(new OpenCaseCommand(-1, CaseType.Dispute, CaseChannel.Phone, DateTimeOffset.UnixEpoch.AddYears(56), "제목", "", [], [], "matrix-case"))),
+                ("CaseService.CloseAsync", s => s.Get<CaseService>().CloseAsync(-1, CaseOutcome.Rejected, "매트릭스 확인용 결과"))],
         };
 
     /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>
