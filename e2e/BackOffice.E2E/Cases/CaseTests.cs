@@ -19,7 +19,7 @@ public class CaseTests(PortalFixture portal)
         await dialog.ChooseTypeAsync("Dispute");
         await dialog.Subject.FillAsync("버스 요금 이중 결제 이의");
         await dialog.Description.FillAsync("같은 날 같은 노선에서 두 번 빠져나갔다고 함");
-        if (await dialog.CardChoices.CountAsync() > 0) await dialog.CardChoices.First.CheckAsync();
+        await dialog.CardChoices.First.CheckAsync(); // M00000007 has a card: the case is about it
         await portal.ScreenshotWhenStillAsync(page, "80a-open-case-dialog");
         await dialog.Confirm.ClickAsync();
 
@@ -31,6 +31,7 @@ public class CaseTests(PortalFixture portal)
         await Expect(@case.Derivation).ToContainTextAsync("15일");
         await Expect(@case.Derivation).ToContainTextAsync("민법 제157조");
         await Expect(@case.Rule).ToContainTextAsync("분쟁 처리 15일");
+        await Expect(page.GetByTestId("case-linked-cards")).ToContainTextAsync("****");
         await Expect(@case.History).ToContainTextAsync("접수 안내");
         await Expect(@case.NoticeState).ToContainTextAsync("접수 안내 20");
 

@@ -11,7 +11,7 @@ public sealed class OpenCaseDialog(IPage page) : PageObject(page)
     public ILocator Description => Page.Locator("textarea[data-testid=case-description], [data-testid=case-description] textarea").First;
     public ILocator Confirm => Page.GetByTestId("case-confirm");
     public ILocator Error => Page.GetByTestId("case-dialog-error");
-    public ILocator CardChoices => Page.Locator("[data-testid^=case-card-] input[type=checkbox]");
+    public ILocator CardChoices => Page.Locator("input[type=checkbox][data-testid^=case-card-], [data-testid^=case-card-] input[type=checkbox]");
 
     public Task CheckDialogAccessibilityAsync() => Accessibility.AssertNoSeriousViolationsAsync(Dialog);
 

@@ -164,8 +164,15 @@ public sealed partial class CaseService
             if (@case.Status == CaseStatus.Closed) throw new BusinessRuleException("종결된 사건에는 파일을 추가할 수 없습니다.");
             var attachment = new CaseAttachment
             {
-                CaseId = @case.Id, FileName = name, ContentType = type, Size = bytes.Length, Sha256 = sha, Content = bytes,
-                AddedAt = now, AddedById = actor.Id, AddedByName = actor.Name,
+                CaseId = @case.Id,
+                FileName = name,
+                ContentType = type,
+                Size = bytes.Length,
+                Sha256 = sha,
+                Content = bytes,
+                AddedAt = now,
+                AddedById = actor.Id,
+                AddedByName = actor.Name,
             };
             db.CaseAttachments.Add(attachment);
             AddEvent(db, @case, "attachment", actor, now, $"첨부: {name} ({bytes.Length:N0}바이트, SHA-256 {sha[..12]}…)");
