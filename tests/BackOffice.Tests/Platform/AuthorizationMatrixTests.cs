@@ -68,6 +68,10 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
             [Permission.ManageMailing] = [("MailingBatchService.PrepareDownloadAsync", s => s.Get<MailingBatchService>().PrepareDownloadAsync("M00000000-000000", MailingFileKind.MailingList, "권한 매트릭스 확인")),
                 ("MailingBatchService.DownloadAsync", s => s.Get<MailingBatchService>().DownloadAsync("M00000000-000000", MailingFileKind.MailingList, "no-such-token"))],
             [Permission.ApproveCaseAdjustment] = [("CaseAdjustmentService.RefuseAsync", s => s.Get<CaseAdjustmentService>().RefuseAsync(-1, ""))],
+            [Permission.ViewCases] = [("CaseService.GetAsync", s => s.Get<CaseService>().GetAsync("K00000000-000000")),
+                ("CaseService.DownloadAttachmentAsync", s => s.Get<CaseService>().DownloadAttachmentAsync(-1))],
+            [Permission.HandleCases] = [("CaseService.OpenAsync", s => s.Get<CaseService>().OpenAsync(new OpenCaseCommand(-1, CaseType.Dispute, CaseChannel.Phone, DateTimeOffset.UnixEpoch.AddYears(56), "제목", "", [], [], "matrix-case"))),
+                ("CaseService.CloseAsync", s => s.Get<CaseService>().CloseAsync(-1, CaseOutcome.Rejected, "매트릭스 확인용 결과"))],
         };
 
     /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>

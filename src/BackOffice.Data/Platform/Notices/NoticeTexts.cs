@@ -113,5 +113,38 @@ public static partial class NoticeTexts
             Subject = "[교통카드] 회원 탈퇴 처리 안내",
             Body = "{memberName}님, 안녕하세요.\n\n{withdrawnAt}에 탈퇴가 처리되어 카드 사용을 종료했습니다.\n{balances}\n\n거래기록은 관련 법령에 따라 {anonymizeAfter}까지 보관한 뒤 개인정보를 파기합니다.",
         },
+        new()
+        {
+            Key = "case.receipt", Channel = NoticeChannel.Sms, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
+            Body = "[교통카드] {memberName}님, {caseType} 신청({caseNumber})을 {receivedAt}에 접수했습니다. 처리 기한: {dueOn}.",
+        },
+        new()
+        {
+            Key = "case.receipt", Channel = NoticeChannel.Email, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
+            Subject = "[교통카드] {caseType} 접수 안내 ({caseNumber})",
+            Body = "{memberName}님, 안녕하세요.\n\n{receivedAt}에 {caseType} 신청을 접수했습니다.\n접수번호: {caseNumber}\n처리 기한: {dueOn}\n\n기한 안에 처리하기 어려우면 그 사유와 처리 일정을 바로 알려 드리겠습니다.",
+        },
+        new()
+        {
+            Key = "case.delay", Channel = NoticeChannel.Sms, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
+            Body = "[교통카드] {memberName}님, {caseType} 신청({caseNumber})의 처리가 늦어집니다. 사유: {reason}. 처리 예정일: {promisedBy}.",
+        },
+        new()
+        {
+            Key = "case.delay", Channel = NoticeChannel.Email, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
+            Subject = "[교통카드] {caseType} 처리 지연 안내 ({caseNumber})",
+            Body = "{memberName}님, 안녕하세요.\n\n접수하신 {caseType} 신청({caseNumber})을 기한 안에 처리하기 어려워 그 사유와 처리 일정을 알려 드립니다.\n사유: {reason}\n처리 예정일: {promisedBy}\n\n불편을 드려 죄송합니다.",
+        },
+        new()
+        {
+            Key = "case.result", Channel = NoticeChannel.Sms, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
+            Body = "[교통카드] {memberName}님, {caseType} 신청({caseNumber}) 처리 결과: {outcome}. 자세한 내용은 이메일 또는 고객센터에서 확인하세요.",
+        },
+        new()
+        {
+            Key = "case.result", Channel = NoticeChannel.Email, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
+            Subject = "[교통카드] {caseType} 처리 결과 안내 ({caseNumber})",
+            Body = "{memberName}님, 안녕하세요.\n\n접수하신 {caseType} 신청({caseNumber})의 처리 결과를 알려 드립니다.\n결과: {outcome}\n{resolution}\n\n결과에 이의가 있으면 고객센터로 연락해 주세요.",
+        },
     ];
 }

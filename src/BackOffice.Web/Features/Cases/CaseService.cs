@@ -7,7 +7,8 @@ namespace BackOffice.Web.Features.Cases;
 /// record in the same transaction; the clock is computed from the rule of the case type and program and stored with its
 /// derivation.
 /// </summary>
-public sealed class CaseService(DbWriter writer, CurrentActor currentActor, TimeProvider clock)
+public sealed partial class CaseService(
+    IDbContextFactory<AppDbContext> factory, DbWriter writer, CurrentActor currentActor, TimeProvider clock, BusinessCalendarSource calendars)
 {
     public const int MaxSubject = 200;
     public const int MaxDescription = 4000;
@@ -98,6 +99,11 @@ public sealed class CaseService(DbWriter writer, CurrentActor currentActor, Time
             });
             db.Record(actor, now, "case.open", "ServiceCase", @case.Number, null,
                 new { @case.Type, @case.Channel, @case.ReceivedAt, @case.DueOn, @case.ClockRuleKey }, memberId: member.Id);
+            await db.SaveChangesAsync(token);
+            // The receipt notice (issue 13 item 4) commits with the case; it is a line of the history.
+            var receipt = await CaseNotices.ReceiptAsync(db, @case, now, token);
+            @case.ReceiptNoticeAt = now;
+            AddEvent(db, @case, "notice.receipt", actor, now, receipt);
             await db.SaveChangesAsync(token);
             return new CaseOpened(@case.Id, @case.Number, @case.DueOn, @case.DueDerivation);
         }, ct);
