@@ -61,6 +61,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
             [Permission.ViewOwnFiles] = [("ExportService.ListMineAsync", s => s.Get<ExportService>().ListMineAsync())],
             [Permission.ProduceDeductionWorkbook] = [("DeductionService.StartAsync", s => s.Get<DeductionService>().StartAsync(1999, "", ""))],
             [Permission.ViewReconciliation] = [("ReconciliationQueries.ComputeAsync", s => s.Get<ReconciliationQueries>().ComputeAsync(new DateOnly(2026, 11, 19), new DateOnly(2026, 11, 19)))],
+            [Permission.AssignCases] = [("CaseAssignmentService.AssignAsync", s => s.Get<CaseAssignmentService>().AssignAsync("K00000000-000000", "no-such-user", "업무 분담 조정"))],
+            [Permission.ViewCaseBreaches] = [("CaseBreachQueries.ReportAsync", s => s.Get<CaseBreachQueries>().ReportAsync(new DateOnly(2026, 11, 19), new DateOnly(2026, 11, 19)))],
         };
 
     /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>

@@ -13,7 +13,7 @@ public sealed class CaseQueueQueries(IDbContextFactory<AppDbContext> factory, Cu
 {
     public const int MaxPageSize = 100;
 
-    public async Task<CaseQueuePage> QueueAsync(CaseQueueFilter filter, int skip, int take, CancellationToken ct = default)
+    public async Task<CaseQueueResult> QueueAsync(CaseQueueFilter filter, int skip, int take, CancellationToken ct = default)
     {
         var actor = await currentActor.GetAsync();
         actor.Require(Permission.ViewCases);
@@ -41,16 +41,16 @@ public sealed class CaseQueueQueries(IDbContextFactory<AppDbContext> factory, Cu
             {
                 x.C.Id, x.C.Number, x.C.Type, x.C.Status, x.C.MemberId, x.MemberNo, x.Name,
                 ProgramName = db.Programs.Where(p => p.Id == x.C.ProgramId).Select(p => p.Name).FirstOrDefault(),
-                x.C.ReceivedAt, x.C.DueOn, x.C.DueDerivation, x.C.AssigneeId, x.C.AssigneeName, x.C.DelayNoticeAt, x.C.PromisedBy,
+                x.C.ReceivedAt, x.C.DueOn, x.C.DueDerivation, x.C.AssigneeId, x.C.AssigneeName, x.C.DelayNoticeAt, x.C.PromisedBy, x.C.ClockRuleKey,
             })
             .ToListAsync(ct);
         var page = rows
             .OrderBy(r => r.DueOn is null).ThenBy(r => r.DueOn).ThenBy(r => r.ReceivedAt).ThenBy(r => r.Id)
             .Select(r => new CaseQueueRow(r.Id, r.Number, r.Type, r.Status, r.MemberId, r.MemberNo, PersonalDataMask.Name(r.Name), r.ProgramName,
                 r.ReceivedAt, r.DueOn, r.DueOn is { } due ? due.DayNumber - today.DayNumber : null, r.DueDerivation, r.AssigneeId, r.AssigneeName,
-                r.DelayNoticeAt, r.PromisedBy))
+                r.DelayNoticeAt, r.PromisedBy, r.ClockRuleKey))
             .ToList();
-        return new CaseQueuePage(page, total, counts, today, soonUntil);
+        return new CaseQueueResult(page, total, counts, today, soonUntil);
     }
 
     /// <summary>Staff who can be given cases: active accounts with a role that holds <see cref="Permission.HandleCases"/>.</summary>

@@ -52,8 +52,12 @@ public sealed record CaseQueueRow(
     string? AssigneeId,
     string? AssigneeName,
     DateTimeOffset? DelayNoticeAt,
-    DateOnly? PromisedBy)
+    DateOnly? PromisedBy,
+    string ClockRuleKey)
 {
+    /// <summary>The rule that produced the due date, e.g. "분쟁 처리 15일 · 003 하나로 제23조②".</summary>
+    public string RuleText => CaseClockRules.All.FirstOrDefault(r => r.Key == ClockRuleKey) is { } rule ? $"{rule.Label} · {rule.Citation}" : ClockRuleKey;
+
     /// <summary>"D-3", "오늘", "2일 경과", or "본인 확인 후" while the clock has not started.</summary>
     public string DueText => DaysLeft switch
     {
@@ -77,7 +81,7 @@ public sealed record CaseQueueCounts(int DueToday, int DueSoon, int Overdue, int
 }
 
 /// <summary>A page of the queue, the total for the pager, the counts per view, and the day window of 기한 임박.</summary>
-public sealed record CaseQueuePage(IReadOnlyList<CaseQueueRow> Rows, int Total, CaseQueueCounts Counts, DateOnly Today, DateOnly SoonUntil);
+public sealed record CaseQueueResult(IReadOnlyList<CaseQueueRow> Rows, int Total, CaseQueueCounts Counts, DateOnly Today, DateOnly SoonUntil);
 
 /// <summary>A staff member who can be given cases (an active account with a role that holds <see cref="Permission.HandleCases"/>).</summary>
 public sealed record CaseAssigneeChoice(string Id, string Name);
