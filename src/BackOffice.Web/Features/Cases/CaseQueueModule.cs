@@ -16,8 +16,8 @@ public sealed class CaseQueueModule : IPortalModule
 
     public IEnumerable<NavEntry> Navigation =>
     [
-        new(80, "cases", "민원·사건", Icons.Material.Filled.Gavel, Permission.ViewCases),
-        new(81, "cases/breaches", "기한 위반", Icons.Material.Filled.Report, Permission.ViewCaseBreaches),
+        new(84, "cases", "민원·사건", Icons.Material.Filled.Gavel, Permission.ViewCases),
+        new(85, "cases/breaches", "기한 위반", Icons.Material.Filled.Report, Permission.ViewCaseBreaches),
     ];
 
     public IReadOnlyDictionary<string, string> AuditActions => new Dictionary<string, string>
