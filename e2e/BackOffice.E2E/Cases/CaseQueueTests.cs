@@ -49,6 +49,17 @@ public class CaseQueueTests(PortalFixture portal)
         await Expect(supervisor.RowOf(MemberNo, "분쟁").GetByTestId("case-row-assignee")).ToHaveTextAsync("이상담");
         await portal.ScreenshotAsync(supervisor.Page, "13-case-queue-assigned");
 
+        // Compliance sees the overdue dispute on the breach dashboard (default period: the last 30 days of due dates), untold.
+        var compliance = new CaseQueuePage(await portal.SignedInPageAsync("compliance"));
+        await compliance.GotoAsync("/cases/breaches");
+        var breach = compliance.Page.GetByTestId("breach-rows").Locator("tbody tr").Filter(new() { HasText = number });
+        await Expect(breach).ToHaveCountAsync(1);
+        await compliance.WaitForCircuitAsync();
+        await Expect(breach.GetByTestId("breach-told")).ToContainTextAsync("아니오");
+        await Expect(breach.GetByTestId("breach-days")).ToHaveTextAsync(new Regex("^[1-9][0-9]*일$"));
+        await compliance.CheckAccessibilityAsync();
+        await portal.ScreenshotAsync(compliance.Page, "13-case-breaches");
+
         var agent = new CaseQueuePage(await portal.SignedInPageAsync("agent"));
         await agent.GotoAsync("/cases/breaches");
         await Expect(new AccessDeniedPage(agent.Page).Heading).ToBeVisibleAsync();

@@ -44,8 +44,11 @@ public static class CaseQueueScenario
         var users = h.Get<UserManager<StaffUser>>();
         var user = new StaffUser
         {
-            Id = actor.Id, UserName = "q" + actor.Id.Replace("-", "", StringComparison.Ordinal), DisplayName = actor.Name,
-            CreatedAt = h.Clock.GetUtcNow(), IsDisabled = disabled,
+            Id = actor.Id,
+            UserName = "q" + actor.Id.Replace("-", "", StringComparison.Ordinal),
+            DisplayName = actor.Name,
+            CreatedAt = h.Clock.GetUtcNow(),
+            IsDisabled = disabled,
         };
         Assert.True((await users.CreateAsync(user)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);

@@ -68,7 +68,16 @@ public sealed class CaseBreachQueries(IDbContextFactory<AppDbContext> factory, C
             .Where(c => c.DueOn != null && c.DueOn >= from && c.DueOn <= to && c.DueOn < today && c.Status != CaseStatus.Paused)
             .Join(db.Members, c => c.MemberId, m => m.Id, (c, m) => new
             {
-                c.Number, c.Type, c.Status, m.MemberNo, c.ClockRuleKey, DueOn = c.DueOn!.Value, c.ClosedAt, c.DelayNoticeAt, c.AssigneeName, c.Outcome,
+                c.Number,
+                c.Type,
+                c.Status,
+                m.MemberNo,
+                c.ClockRuleKey,
+                DueOn = c.DueOn!.Value,
+                c.ClosedAt,
+                c.DelayNoticeAt,
+                c.AssigneeName,
+                c.Outcome,
             })
             .ToListAsync(ct);
         var rows = new List<CaseBreachRow>();

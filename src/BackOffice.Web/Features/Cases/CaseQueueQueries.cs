@@ -39,9 +39,22 @@ public sealed class CaseQueueQueries(IDbContextFactory<AppDbContext> factory, Cu
             .Join(db.Members, c => c.MemberId, m => m.Id, (c, m) => new { C = c, m.MemberNo, m.Name })
             .Select(x => new
             {
-                x.C.Id, x.C.Number, x.C.Type, x.C.Status, x.C.MemberId, x.MemberNo, x.Name,
+                x.C.Id,
+                x.C.Number,
+                x.C.Type,
+                x.C.Status,
+                x.C.MemberId,
+                x.MemberNo,
+                x.Name,
                 ProgramName = db.Programs.Where(p => p.Id == x.C.ProgramId).Select(p => p.Name).FirstOrDefault(),
-                x.C.ReceivedAt, x.C.DueOn, x.C.DueDerivation, x.C.AssigneeId, x.C.AssigneeName, x.C.DelayNoticeAt, x.C.PromisedBy, x.C.ClockRuleKey,
+                x.C.ReceivedAt,
+                x.C.DueOn,
+                x.C.DueDerivation,
+                x.C.AssigneeId,
+                x.C.AssigneeName,
+                x.C.DelayNoticeAt,
+                x.C.PromisedBy,
+                x.C.ClockRuleKey,
             })
             .ToListAsync(ct);
         var page = rows

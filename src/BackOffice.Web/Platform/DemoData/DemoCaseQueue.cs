@@ -58,7 +58,11 @@ public static class DemoCaseQueue
                 db.CaseLinks.Add(new CaseLink { CaseId = @case.Id, CardId = card.Id });
                 db.CaseEvents.Add(new CaseEvent
                 {
-                    CaseId = @case.Id, At = received, Kind = "opened", ActorId = Demo.Id, ActorName = Demo.Name,
+                    CaseId = @case.Id,
+                    At = received,
+                    Kind = "opened",
+                    ActorId = Demo.Id,
+                    ActorName = Demo.Name,
                     Text = $"{CaseNames.Of(type)} 접수 (전화) · 기한 {@case.DueOn?.ToString("yyyy-MM-dd") ?? "-"} · {@case.DueDerivation}",
                 });
             }
