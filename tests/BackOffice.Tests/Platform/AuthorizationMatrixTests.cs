@@ -72,6 +72,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
                 ("CaseService.DownloadAttachmentAsync", s => s.Get<CaseService>().DownloadAttachmentAsync(-1))],
             [Permission.HandleCases] = [("CaseService.OpenAsync", s => s.Get<CaseService>().OpenAsync(new OpenCaseCommand(-1, CaseType.Dispute, CaseChannel.Phone, DateTimeOffset.UnixEpoch.AddYears(56), "제목", "", [], [], "matrix-case"))),
                 ("CaseService.CloseAsync", s => s.Get<CaseService>().CloseAsync(-1, CaseOutcome.Rejected, "매트릭스 확인용 결과"))],
+            [Permission.AssignCases] = [("CaseAssignmentService.AssignAsync", s => s.Get<CaseAssignmentService>().AssignAsync("K00000000-000000", "no-such-user", "업무 분담 조정"))],
+            [Permission.ViewCaseBreaches] = [("CaseBreachQueries.ReportAsync", s => s.Get<CaseBreachQueries>().ReportAsync(new DateOnly(2026, 11, 19), new DateOnly(2026, 11, 19)))],
         };
 
     /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>

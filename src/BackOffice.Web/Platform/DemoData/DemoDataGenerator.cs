@@ -24,6 +24,7 @@ public static class DemoDataGenerator
         await DemoShipments.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 14: a card applied for yesterday
         await DemoMailingShipments.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 14: an application for the mailing batch
         await DemoCaseResolutions.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 13: a paper statement case, a pending adjustment
+        await DemoCaseQueue.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 13: open cases for the work queue
         return added;
     }
 

@@ -31,6 +31,7 @@ public static class PortalModules
         new CaseEscalationModule(),
         new MailingModule(),
         new CaseResolutionsModule(),
+        new CaseQueueModule(),
     ];
 
     // Collected once: the menu and the member page read them on every render. (Initialized after All, which comes first.)
