@@ -28,6 +28,7 @@ public static class PortalModules
         new OutagesModule(),
         new CasesModule(),
         new DeliveryModule(),
+        new ReturnsModule(),
     ];
 
     // Collected once: the menu and the member page read them on every render. (Initialized after All, which comes first.)
