@@ -21,6 +21,7 @@ public static class DemoDataGenerator
         }
         var added = await AddMembersAsync(services, options, logger);
         await DemoRefundMembers.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 11: a 캐시비 card above the store cap
+        await DemoReturnedShipments.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 14: a returned card for the happy call
         return added;
     }
 
