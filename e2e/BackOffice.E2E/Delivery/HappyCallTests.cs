@@ -27,8 +27,7 @@ public class HappyCallTests(PortalFixture portal)
         await portal.ScreenshotWhenStillAsync(queue.Page, "delivery-resend-dialog");
         await queue.ConfirmResendAsync();
 
-        await Expect(queue.Snackbar).ToContainTextAsync("재발송을 신청했습니다");
-        await Expect(queue.Snackbar).ToContainTextAsync("수수료 무료");
+        await Expect(queue.Snackbar.Filter(new() { HasText = "재발송을 신청했습니다" })).ToContainTextAsync("수수료 무료");
         await Expect(queue.Row(Returned)).ToHaveCountAsync(0);
         await portal.ScreenshotWhenStillAsync(queue.Page, "delivery-returns-after-resend");
     }
