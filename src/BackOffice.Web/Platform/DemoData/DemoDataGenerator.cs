@@ -25,6 +25,7 @@ public static class DemoDataGenerator
         await DemoMailingShipments.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 14: an application for the mailing batch
         await DemoCaseResolutions.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 13: a paper statement case, a pending adjustment
         await DemoCaseQueue.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 13: open cases for the work queue
+        await DemoReturnedShipments.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 14: a returned card for the happy call
         return added;
     }
 

@@ -32,6 +32,7 @@ public static class PortalModules
         new MailingModule(),
         new CaseResolutionsModule(),
         new CaseQueueModule(),
+        new ReturnsModule(),
     ];
 
     // Collected once: the menu and the member page read them on every render. (Initialized after All, which comes first.)
