@@ -145,23 +145,47 @@ public static partial class NoticeTexts
             Key = "case.result", Channel = NoticeChannel.Email, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
             Subject = "[교통카드] {caseType} 처리 결과 안내 ({caseNumber})",
             Body = "{memberName}님, 안녕하세요.\n\n접수하신 {caseType} 신청({caseNumber})의 처리 결과를 알려 드립니다.\n결과: {outcome}\n{resolution}\n\n결과에 이의가 있으면 고객센터로 연락해 주세요.",
+        },
+        new()
+        {
             Key = DeliveryNoticeKeys.Sent, Channel = NoticeChannel.Sms, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
             Body = "[교통카드] {memberName}님, 카드({card})를 {dispatchedOn}에 우체국에 접수했습니다. 등기번호 {trackingNumber}. 영업일 기준 3-7일 안에 도착합니다.",
+        },
+        new()
+        {
             Key = DeliveryNoticeKeys.Sent, Channel = NoticeChannel.Email, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
             Subject = "[교통카드] 카드 발송 안내 ({shipmentNumber})",
             Body = "{memberName}님, 안녕하세요.\n\n카드({card})를 {dispatchedOn}에 우체국에 접수했습니다.\n등기번호: {trackingNumber}\n영업일 기준 3-7일 안에 도착합니다. 그 안에 받지 못하시면 고객센터로 연락해 주세요.",
+        },
+        new()
+        {
             Key = DeliveryNoticeKeys.Returned, Channel = NoticeChannel.Sms, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
             Body = "[교통카드] {memberName}님, 카드({card})가 반송되었습니다 (사유: {reason}). 고객센터에서 재발송 여부를 확인하는 전화를 드립니다.",
+        },
+        new()
+        {
             Key = DeliveryNoticeKeys.Returned, Channel = NoticeChannel.Email, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
             Subject = "[교통카드] 카드 반송 안내 ({shipmentNumber})",
             Body = "{memberName}님, 안녕하세요.\n\n보내 드린 카드({card})가 {returnedOn}에 반송되었습니다.\n반송 사유: {reason}\n\n고객센터에서 재발송 여부를 확인하는 전화(해피콜)를 드립니다. 재발송은 최초 1회 무료입니다.",
+        },
+        new()
+        {
             Key = DeliveryNoticeKeys.Resent, Channel = NoticeChannel.Sms, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
             Body = "[교통카드] {memberName}님, 카드({card})를 다시 보내 드립니다 ({shipmentNumber}, 수수료 {fee}).",
+        },
+        new()
+        {
             Key = DeliveryNoticeKeys.Resent, Channel = NoticeChannel.Email, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
             Subject = "[교통카드] 카드 재발송 안내 ({shipmentNumber})",
             Body = "{memberName}님, 안녕하세요.\n\n카드({card})를 확인하신 주소로 다시 보내 드립니다.\n배송번호: {shipmentNumber}\n수수료: {fee} ({feeRule})\n\n영업일 기준 3-7일 안에 도착합니다.",
+        },
+        new()
+        {
             Key = DeliveryNoticeKeys.Unreached, Channel = NoticeChannel.Sms, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
             Body = "[교통카드] {memberName}님, 반송된 카드({card}) 재발송을 위해 {attempts}회 연락드렸으나 통화하지 못했습니다. 고객센터로 연락해 주세요.",
+        },
+        new()
+        {
             Key = DeliveryNoticeKeys.Unreached, Channel = NoticeChannel.Email, Version = 1, EffectiveFrom = new DateOnly(2026, 1, 1),
             Subject = "[교통카드] 반송 카드 재발송 연락 안내 ({shipmentNumber})",
             Body = "{memberName}님, 안녕하세요.\n\n반송된 카드({card})를 다시 보내 드리기 위해 {attempts}회 전화드렸으나 연락이 닿지 않았습니다.\n고객센터로 연락해 주시면 주소를 확인한 뒤 재발송해 드립니다 (최초 1회 무료).",

@@ -7,7 +7,7 @@ public sealed class CaseQueueModule : IPortalModule
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(CaseQueueOptions.From(configuration));
+        // The 기한 임박 window uses the escalation's setting (CaseEscalationOptions, registered by CaseEscalationModule).
         services.AddScoped<CaseQueueQueries>();
         services.AddScoped<CaseAssignmentService>();
         services.AddScoped<CaseBreachQueries>();

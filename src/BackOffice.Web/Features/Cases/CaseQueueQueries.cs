@@ -5,11 +5,11 @@ namespace BackOffice.Web.Features.Cases;
 /// <summary>
 /// The work queue (issue 13 item 3, <see cref="Permission.ViewCases"/>): 오늘 기한, 기한 임박, 기한 경과, 전체 진행 중, filtered by
 /// type, program and assignee, searched by case number, paged on the server. Days are KST days; "기한 임박" is
-/// "after today and on or before today + <see cref="CaseQueueOptions.WarnBusinessDaysBefore"/> business days".
+/// "after today and on or before today + <see cref="CaseEscalationOptions.WarnBusinessDaysBefore"/> business days".
 /// Members leave masked.
 /// </summary>
 public sealed class CaseQueueQueries(IDbContextFactory<AppDbContext> factory, CurrentActor currentActor, TimeProvider clock,
-    BusinessCalendarSource calendars, CaseQueueOptions options)
+    BusinessCalendarSource calendars, CaseEscalationOptions options)
 {
     public const int MaxPageSize = 100;
 

@@ -7,7 +7,7 @@ public enum CaseQueueView
 {
     /// <summary>오늘 기한: due today (KST).</summary>
     DueToday = 0,
-    /// <summary>기한 임박: due after today and within <see cref="CaseQueueOptions.WarnBusinessDaysBefore"/> business days.</summary>
+    /// <summary>기한 임박: due after today and within <see cref="CaseEscalationOptions.WarnBusinessDaysBefore"/> business days.</summary>
     DueSoon = 1,
     /// <summary>기한 경과: due before today and still open.</summary>
     Overdue = 2,
@@ -85,20 +85,3 @@ public sealed record CaseQueueResult(IReadOnlyList<CaseQueueRow> Rows, int Total
 
 /// <summary>A staff member who can be given cases (an active account with a role that holds <see cref="Permission.HandleCases"/>).</summary>
 public sealed record CaseAssigneeChoice(string Id, string Name);
-
-/// <summary>
-/// The queue's setting: <c>Cases:WarnBusinessDaysBefore</c> (default 2, 운영 정책), the same setting the escalation job
-/// warns with, so "기한 임박" and the warning agree.
-/// </summary>
-public sealed record CaseQueueOptions(int WarnBusinessDaysBefore)
-{
-    public const string Section = "Cases:WarnBusinessDaysBefore";
-    public const int Default = 2;
-
-    public static CaseQueueOptions From(IConfiguration configuration)
-    {
-        var days = configuration.GetValue(Section, Default);
-        if (days is < 0 or > 30) throw new InvalidOperationException($"{Section} must be between 0 and 30 business days (was {days}).");
-        return new CaseQueueOptions(days);
-    }
-}

@@ -13,7 +13,7 @@ public sealed class CaseResolutionsModule : IPortalModule
 
     public IEnumerable<NavEntry> Navigation =>
     [
-        new NavEntry(84, "cases/adjustments", "조정 분개 승인", MudBlazor.Icons.Material.Filled.FactCheck, Permission.ApproveCaseAdjustment),
+        new NavEntry(86, "cases/adjustments", "조정 분개 승인", MudBlazor.Icons.Material.Filled.FactCheck, Permission.ApproveCaseAdjustment),
     ];
 
     public IReadOnlyDictionary<string, string> AuditActions => new Dictionary<string, string>

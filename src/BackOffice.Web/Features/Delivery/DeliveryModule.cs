@@ -15,10 +15,10 @@ public sealed class DeliveryModule : IPortalModule
     }
 
     public IEnumerable<NavEntry> Navigation =>
-        [new(90, "delivery/overdue", "배송 지연", Icons.Material.Filled.LocalShipping, Permission.HandleShipments)];
+        [new(93, "delivery/overdue", "배송 지연", Icons.Material.Filled.LocalShipping, Permission.HandleShipments)];
 
     public IEnumerable<MemberAction> MemberActions =>
-        [new(60, "카드 신청", Icons.Material.Filled.AddCard, Color.Primary, Permission.HandleShipments, "card-apply", ApplyAsync)];
+        [new(65, "카드 신청", Icons.Material.Filled.AddCard, Color.Primary, Permission.HandleShipments, "card-apply", ApplyAsync)];
 
     public IEnumerable<MemberPanel> MemberPanels => [new(20, MemberPanelPlace.Tab, "카드 배송", typeof(MemberShipments))];
 

@@ -26,9 +26,6 @@ public sealed record ResendPreview(
 /// </summary>
 public sealed class ResendService(IDbContextFactory<AppDbContext> factory, DbWriter writer, CurrentActor currentActor, TimeProvider clock, BusinessCalendarSource calendars)
 {
-    /// <summary>The number series of shipment numbers (<c>S{yyyyMMdd}-{NNNNNN}</c>), shared with card applications.</summary>
-    public const string NumberSeries = "shipment";
-
     public async Task<ResendPreview> PreviewAsync(long shipmentId, bool wrongCard, CancellationToken ct = default)
     {
         (await currentActor.GetAsync()).Require(Permission.HandleShipments);
@@ -96,7 +93,7 @@ public sealed class ResendService(IDbContextFactory<AppDbContext> factory, DbWri
                 DueBy = due,
                 DueRule = $"신청 {today:yyyy-MM-dd} + {policy.DeliveryBusinessDays}영업일 = {due:yyyy-MM-dd} ({policy.CitationOf(nameof(ProgramPolicy.DeliveryBusinessDays))})",
                 Kind = kind,
-                Number = await BusinessNumbers.NextNumberAsync(db, NumberSeries, "S", today, token),
+                Number = await BusinessNumbers.NextNumberAsync(db, CardReplacement.ShipmentNumberSeries, CardReplacement.ShipmentNumberPrefix, today, token),
                 ApplicationDay = today,
                 Postcode = postcode,
                 RoadAddress = road,

@@ -15,7 +15,7 @@ public sealed class ReturnsModule : IPortalModule
     public IEnumerable<NavEntry> Navigation =>
     [
         new(96, "delivery/imports", "배송 상태 파일", Icons.Material.Filled.UploadFile, Permission.ManageMailing),
-        new(97, "delivery/returns", "반송·해피콜", Icons.Material.Filled.PhoneCallback, Permission.HandleShipments),
+        new(94, "delivery/returns", "반송·해피콜", Icons.Material.Filled.PhoneCallback, Permission.HandleShipments),
     ];
 
     public IReadOnlyDictionary<string, string> AuditActions => new Dictionary<string, string>
