@@ -22,7 +22,7 @@ public sealed record RejectedRow(int Line, string ShipmentNumber, string Reason)
 public sealed record ShipmentFileRead<T>(IReadOnlyList<T> Rows, IReadOnlyList<RejectedRow> Rejected, int RowCount);
 
 /// <summary>
-/// The two status files that come in (layouts in <c>docs/delivery-files-returns.md</c>): CSV, UTF-8 (a BOM is allowed),
+/// The two status files that come in (layouts in <c>docs/delivery-files.md</c>): CSV, UTF-8 (a BOM is allowed),
 /// a header row with exactly the documented column names, at most <see cref="MaxRows"/> rows and <see cref="MaxBytes"/> bytes.
 /// A file that breaks those is refused as a whole (<see cref="BusinessRuleException"/>); a row that breaks a row rule
 /// (column count, empty or malformed shipment number, bad date, unknown status, the same shipment twice in the file) is

@@ -73,7 +73,7 @@ public class CaseYearSimulationTests(ITestOutputHelper output)
                 outagesMovedClocks += (await outages.AddAsync(outage)).Recomputed.Count;
             }
 
-            if (hour == 16) await AgentWorksAsync(h, plannedClose, today, now);
+            if (hour == 16) await AgentWorksAsync(h, plannedClose, today);
 
             await job.EscalateAsync();
             jobRuns++;
@@ -132,35 +132,22 @@ public class CaseYearSimulationTests(ITestOutputHelper output)
         new DateTimeOffset(day.ToDateTime(new TimeOnly(15, 0)), KoreanTime.Offset),
         "거래내역 조회", "모의 장애", true);
 
-    /// <summary>The simulated agent at 16:00 KST: closes what is finished, and answers a warning with a delay notice when the case will not close in time.</summary>
-    private static async Task AgentWorksAsync(Harness h, Dictionary<string, DateOnly> plannedClose, DateOnly today, DateTimeOffset now)
+    /// <summary>The simulated agent at 16:00 KST, through the portal's own commands: closes what is finished with the result
+    /// notice, and answers a warning with a delay notice (reason and new schedule) when the case will not close in time.</summary>
+    private static async Task AgentWorksAsync(Harness h, Dictionary<string, DateOnly> plannedClose, DateOnly today)
     {
-        await using var db = await h.DbAsync();
-        var open = await db.Cases.Where(c => c.Status != CaseStatus.Closed).ToListAsync();
+        h.Actor.Current = TestActor.Agent;
+        var cases = h.Get<CaseService>();
+        List<ServiceCase> open;
+        await using (var db = await h.DbAsync())
+            open = await db.Cases.AsNoTracking().Where(c => c.Status != CaseStatus.Closed).ToListAsync();
         foreach (var c in open)
         {
             var planned = plannedClose[c.Number];
             if (today >= planned)
-            {
-                c.Status = CaseStatus.Closed;
-                c.Outcome = CaseOutcome.Upheld;
-                c.Resolution = "모의 처리 결과 안내";
-                c.ClosedAt = now;
-                c.ClosedById = "agent-id";
-                c.ClosedByName = "김상담";
-                c.ResultNoticeAt = now;
-                c.Version++;
-                db.CaseEvents.Add(new CaseEvent { CaseId = c.Id, At = now, Kind = "notice.result", ActorId = "agent-id", ActorName = "김상담", Text = "결과 안내 (모의)" });
-            }
+                await cases.CloseAsync(c.Id, CaseOutcome.Upheld, "모의 처리 결과를 회원에게 안내합니다.");
             else if (c.WarnedAt is not null && c.DelayNoticeAt is null && c.DueOn is { } due && planned > due)
-            {
-                c.DelayNoticeAt = now;
-                c.DelayReason = "자료 확인에 시간이 더 필요합니다";
-                c.PromisedBy = planned;
-                c.Version++;
-                db.CaseEvents.Add(new CaseEvent { CaseId = c.Id, At = now, Kind = "notice.delay", ActorId = "agent-id", ActorName = "김상담", Text = $"지연 안내 (모의): {planned:yyyy-MM-dd}까지" });
-            }
+                await cases.SendDelayNoticeAsync(c.Id, "자료 확인에 시간이 더 필요합니다", planned);
         }
-        await db.SaveChangesAsync();
     }
 }

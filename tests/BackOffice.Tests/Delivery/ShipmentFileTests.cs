@@ -2,7 +2,7 @@ using System.Text;
 
 namespace BackOffice.Tests.Delivery;
 
-/// <summary>The two incoming status files (issue 14 item 4; layouts in docs/delivery-files-returns.md): file checks and row checks.</summary>
+/// <summary>The two incoming status files (issue 14 item 4; layouts in docs/delivery-files.md): file checks and row checks.</summary>
 public class ShipmentFileTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 20, 10, 0, 0, KoreanTime.Offset);

@@ -43,15 +43,7 @@ public static class PhotoSignature
     /// </summary>
     public static async Task<(byte[] Content, PhotoKind Kind)> ReadAsync(Stream stream, long maxBytes, CancellationToken ct = default)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes) throw new BusinessRuleException(TooLargeMessage);
-        }
-        var content = buffer.ToArray();
+        var content = await BoundedUpload.ReadAsync(stream, maxBytes, TooLargeMessage, ct);
         if (Problem(content, maxBytes) is { } problem) throw new BusinessRuleException(problem);
         return (content, Detect(content)!);
     }

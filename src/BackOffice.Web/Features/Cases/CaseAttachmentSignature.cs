@@ -20,15 +20,7 @@ public static class CaseAttachmentSignature
     /// <summary>Reads at most <paramref name="maxBytes"/> + 1 bytes and checks them; refuses in Korean.</summary>
     public static async Task<byte[]> ReadAsync(Stream stream, long maxBytes, CancellationToken ct = default)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes) throw new BusinessRuleException(TooLargeMessage);
-        }
-        var content = buffer.ToArray();
+        var content = await BoundedUpload.ReadAsync(stream, maxBytes, TooLargeMessage, ct);
         if (content.Length == 0) throw new BusinessRuleException(EmptyMessage);
         if (Detect(content) is null) throw new BusinessRuleException(WrongTypeMessage);
         return content;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Web.Features.Cases;
@@ -121,20 +120,12 @@ public sealed class CaseBreachQueries(IDbContextFactory<AppDbContext> factory, C
         if (to.DayNumber - from.DayNumber + 1 > MaxDays) throw new BusinessRuleException($"한 번에 볼 수 있는 기간은 {MaxDays}일까지입니다.");
     }
 
-    public static ExportParameters Parameters(DateOnly from, DateOnly to) => new(new Dictionary<string, string>
-    {
-        ["from"] = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["to"] = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-    });
+    public static ExportParameters Parameters(DateOnly from, DateOnly to) => ExportParameters.ForPeriod(from, to);
 
     /// <summary>Parses the <c>from</c>/<c>to</c> export parameters (yyyy-MM-dd).</summary>
     public static (DateOnly From, DateOnly To) Period(ExportParameters parameters)
     {
-        static DateOnly Parse(string? text, string label) =>
-            DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-                ? d : throw new BusinessRuleException($"{label}을(를) yyyy-MM-dd 형식으로 입력하세요.");
-        var from = Parse(parameters["from"], "시작일");
-        var to = Parse(parameters["to"] ?? parameters["from"], "종료일");
+        var (from, to) = parameters.Period();
         Validate(from, to);
         return (from, to);
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackOffice.Web.Features.Reconciliation;
@@ -48,20 +47,12 @@ public static class ReconciliationReader
     /// <summary>Parses the <c>from</c>/<c>to</c> export parameters (yyyy-MM-dd).</summary>
     public static (DateOnly From, DateOnly To) Period(ExportParameters parameters)
     {
-        static DateOnly Parse(string? text, string label) =>
-            DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-                ? d : throw new BusinessRuleException($"{label}을(를) yyyy-MM-dd 형식으로 입력하세요.");
-        var from = Parse(parameters["from"], "시작일");
-        var to = Parse(parameters["to"] ?? parameters["from"], "종료일");
+        var (from, to) = parameters.Period();
         Validate(from, to);
         return (from, to);
     }
 
-    public static ExportParameters Parameters(DateOnly from, DateOnly to) => new(new Dictionary<string, string>
-    {
-        ["from"] = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["to"] = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-    });
+    public static ExportParameters Parameters(DateOnly from, DateOnly to) => ExportParameters.ForPeriod(from, to);
 
     private static async Task<Dictionary<AccountKind, long>> SumByKindAsync(IQueryable<Posting> postings, CancellationToken ct) =>
         await postings.GroupBy(p => p.Account!.Kind).Select(g => new { g.Key, Sum = g.Sum(p => p.Amount) }).ToDictionaryAsync(x => x.Key, x => x.Sum, ct);

@@ -35,6 +35,23 @@ public interface IExportKind
 public sealed record ExportParameters(IReadOnlyDictionary<string, string> Values)
 {
     public string? this[string name] => Values.TryGetValue(name, out var v) ? v : null;
+
+    /// <summary>A period as the <c>from</c>/<c>to</c> parameters (yyyy-MM-dd), as the period exports take it.</summary>
+    public static ExportParameters ForPeriod(DateOnly from, DateOnly to) => new(new Dictionary<string, string>
+    {
+        ["from"] = from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["to"] = to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+    });
+
+    /// <summary>Reads the <c>from</c>/<c>to</c> parameters (yyyy-MM-dd; a missing <c>to</c> is <c>from</c>); refuses in Korean.
+    /// The caller checks the period's own limits.</summary>
+    public (DateOnly From, DateOnly To) Period()
+    {
+        static DateOnly Parse(string? text, string label) =>
+            DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)
+                ? d : throw new BusinessRuleException($"{label}을(를) yyyy-MM-dd 형식으로 입력하세요.");
+        return (Parse(this["from"], "시작일"), Parse(this["to"] ?? this["from"], "종료일"));
+    }
 }
 
 /// <summary>How far a running export is: <see cref="Done"/> of <see cref="Total"/> rows (Total 0 = unknown), and its stage.</summary>
