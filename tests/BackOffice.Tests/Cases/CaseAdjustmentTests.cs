@@ -49,7 +49,7 @@ public class CaseAdjustmentTests
         Assert.Equal(clearingBefore - 3_000, await OperatorBalanceAsync(h, AccountKind.FundingClearing));
         var c = await CaseAsync(h, number);
         Assert.Equal(CaseStatus.Open, c.Status);
-        Assert.Equal(["opened", "adjustment.proposed", "adjustment.approved"], c.Events.OrderBy(e => e.Id).Select(e => e.Kind));
+        Assert.Equal(["opened", "notice.receipt", "adjustment.proposed", "adjustment.approved"], c.Events.OrderBy(e => e.Id).Select(e => e.Kind));
         await using var db = await h.DbAsync();
         var a = await db.CaseAdjustments.SingleAsync(x => x.Id == id);
         Assert.Equal((AdjustmentStatus.Approved, "finance-id", entryId), (a.Status, a.DecidedById, a.JournalEntryId));

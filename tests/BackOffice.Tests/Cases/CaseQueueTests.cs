@@ -173,7 +173,7 @@ public class CaseQueueTests
         {
             var c = await db.Cases.SingleAsync(x => x.Number == opened.Number);
             Assert.Equal((TestActor.Agent.Id, "김상담"), (c.AssigneeId, c.AssigneeName));
-            var history = await db.CaseEvents.Where(e => e.CaseId == c.Id && e.Kind != "opened").OrderBy(e => e.Id).ToListAsync();
+            var history = await db.CaseEvents.Where(e => e.CaseId == c.Id && e.Kind != "opened" && e.Kind != "notice.receipt").OrderBy(e => e.Id).ToListAsync();
             Assert.Equal(["assigned", "handed-over"], history.Select(e => e.Kind));
             Assert.Equal("담당 지정: 이상담 (직접 맡음)", history[0].Text);
             Assert.Equal("담당 인계: 이상담 → 김상담 (사유: 휴가로 인한 인계)", history[1].Text);
@@ -209,7 +209,7 @@ public class CaseQueueTests
 
         await using var db = await h.DbAsync();
         var c = await db.Cases.SingleAsync(x => x.Number == opened.Number);
-        var kinds = await db.CaseEvents.Where(e => e.CaseId == c.Id && e.Kind != "opened").OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync();
+        var kinds = await db.CaseEvents.Where(e => e.CaseId == c.Id && e.Kind != "opened" && e.Kind != "notice.receipt").OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync();
         Assert.Equal(["assigned", "handed-over"], kinds); // the second saw the first's assignee, never two "assigned"
     }
 }

@@ -43,7 +43,7 @@ public class PaperStatementTests
         Assert.Equal(("등기 1234567890123", "김상담"), (mailed.MailingReference, mailed.MailedByName));
         Assert.NotNull(mailed.MailedAt);
         var c = await CaseAsync(h, number);
-        Assert.Equal(["opened", "statement.issued", "statement.mailed"], c.Events.OrderBy(e => e.Id).Select(e => e.Kind));
+        Assert.Equal(["opened", "notice.receipt", "statement.issued", "statement.mailed"], c.Events.OrderBy(e => e.Id).Select(e => e.Kind));
         Assert.Equal(CaseStatus.Open, c.Status); // closing as 교부 완료 is the case's own close
         await using var db = await h.DbAsync();
         var document = await db.IssuedDocuments.SingleAsync(d => d.Number == pdf.Number);
