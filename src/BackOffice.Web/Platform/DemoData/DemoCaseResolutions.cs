@@ -51,17 +51,18 @@ public static class DemoCaseResolutions
             {
                 CaseId = correction.Id,
                 MemberId = member.Id,
-                CardId = card.Id,
-                Account = AccountKind.CardBalance,
+                // The member's e-money, not the card: the refund end-to-end test files this card's balance in the same portal.
+                CardId = null,
+                Account = AccountKind.Emoney,
                 Amount = AdjustmentAmount,
-                Reason = "충전 5,000원이 카드에 반영되지 않음 (데모)",
+                Reason = "e음머니 충전 5,000원이 반영되지 않음 (데모)",
                 Status = AdjustmentStatus.Pending,
                 ProposedById = DemoAgent.Id,
                 ProposedByName = DemoAgent.Name,
                 ProposedAt = received.AddHours(1),
                 IdempotencyKey = $"demo:{AdjustmentCase}:adjustment",
             });
-            db.CaseEvents.Add(new CaseEvent { CaseId = correction.Id, At = received.AddHours(1), Kind = "adjustment.proposed", ActorId = DemoAgent.Id, ActorName = DemoAgent.Name, Text = "조정 분개 제안 (데모): 카드 잔액 +5,000원" });
+            db.CaseEvents.Add(new CaseEvent { CaseId = correction.Id, At = received.AddHours(1), Kind = "adjustment.proposed", ActorId = DemoAgent.Id, ActorName = DemoAgent.Name, Text = "조정 분개 제안 (데모): e음머니 +5,000원" });
             await db.SaveChangesAsync(ct);
         });
 
