@@ -159,7 +159,8 @@ public class SearchBoxInteractionTests : BunitContext, IAsyncLifetime
 
         cut.Find("[data-testid=search-text]").Input(valid);
         cut.Find("form").Submit();
-        Assert.Equal(new MemberSearchCriteria(MemberSearchKind.CardNumber, valid), searched);
+        // The submit handler finishes asynchronously; on a loaded machine the assertion can run before it did.
+        cut.WaitForAssertion(() => Assert.Equal(new MemberSearchCriteria(MemberSearchKind.CardNumber, valid), searched));
         Assert.Empty(cut.FindAll("[data-testid=search-error]"));
     }
 
