@@ -1,6 +1,7 @@
 // Every workflow folder and the platform are one namespace each; the project sees them all.
 global using BackOffice.Data.CardIntake;
 global using BackOffice.Data.Cases;
+global using BackOffice.Data.Credits;
 global using BackOffice.Data.Deduction;
 global using BackOffice.Data.Delivery;
 global using BackOffice.Data.LostCards;
@@ -13,6 +14,7 @@ global using BackOffice.Data.Platform.Documents;
 global using BackOffice.Data.Platform.Exports;
 global using BackOffice.Data.Platform.Jobs;
 global using BackOffice.Data.Platform.Ledger;
+global using BackOffice.Data.Platform.Lots;
 global using BackOffice.Data.Platform.Members;
 global using BackOffice.Data.Platform.Notices;
 global using BackOffice.Data.Platform.Numbers;
@@ -22,6 +24,8 @@ global using BackOffice.Data.Platform.Programs;
 global using BackOffice.Data.Platform.Protection;
 global using BackOffice.Data.Platform.Staff;
 global using BackOffice.Data.Platform.Time;
+global using BackOffice.Data.Points;
+global using BackOffice.Data.Prescription;
 global using BackOffice.Data.Reconciliation;
 global using BackOffice.Data.Refunds;
 global using BackOffice.Data.Reissue;

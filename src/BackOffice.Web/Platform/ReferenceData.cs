@@ -90,6 +90,17 @@ public static class ReferenceData
                 old.CardValidityYears = preset.CardValidityYears;
                 old.Citations = PolicyCitations.Carry(preset, old);
             }
+            // Versions written before issue 15 have no points and donation terms: they get their preset's (the terms of
+            // 004 제5조 did not change), with the preset's clause where it has one.
+            foreach (var old in program.Policies.Where(v => v.DonationObjectionDays == 0 && preset.DonationObjectionDays > 0))
+            {
+                old.PointValidityMonths = preset.PointValidityMonths;
+                old.PointExpiryNoticeMonths = preset.PointExpiryNoticeMonths;
+                old.DonationNoticeMinimum = preset.DonationNoticeMinimum;
+                old.DonationNoticeLeadMonths = preset.DonationNoticeLeadMonths;
+                old.DonationObjectionDays = preset.DonationObjectionDays;
+                old.Citations = PolicyCitations.Carry(preset, old);
+            }
         }
     }
 

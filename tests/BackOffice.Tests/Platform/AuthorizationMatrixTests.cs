@@ -115,6 +115,13 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
         [Permission.ManageOutages] = "----D",
         [Permission.HandleShipments] = "AS---",
         [Permission.ManageMailing] = "-S--D",
+        [Permission.HandleTopUps] = "AS---",
+        [Permission.CancelTopUpForFraud] = "-S---",
+        [Permission.ImportPayments] = "--F--",
+        [Permission.ForfeitPoints] = "-S---",
+        [Permission.RecordDonationObjection] = "AS---",
+        [Permission.ManagePrescription] = "--F--",
+        [Permission.ApproveDonation] = "-SF--",
         [Permission.ProduceDeductionWorkbook] = "---C-",
         [Permission.ViewReconciliation] = "--FC-",
     };

@@ -39,7 +39,11 @@ public partial class PolicyCitationTests
             "500원(최대 환불한도2만원, 이상은 환불봉투 또는 직접 방문 접수) - 직접 방문 접수 : 없음",
             "고객의 캐시비카드 분실 또는 도난 시 기 저장된 금액과 카드 값은 지급 받으실 수 없습니다"],
         ["004 제4조"] = ["선불카드의 잔여 유효기한까지 재발급하여 드립니다", "새로운 유효기한이 기재된 동종의 카드", "교체 발급받거나, 전액 환불받을 수 있습니다"],
-        ["004 제5조"] = ["최종사용월로부터, 미사용 선불카드의 잔액은 판매월(또는 충전월)로부터 5년이 경과하면 소멸됩니다"],
+        ["004 제5조"] = ["최종사용월로부터, 미사용 선불카드의 잔액은 판매월(또는 충전월)로부터 5년이 경과하면 소멸됩니다",
+            "5만원 이상의 기명식 선불카드 미사용 잔액을 기부하는 경우 기부하기 1개월 전까지", "30일 이내에 이의를 제기하지 않는 경우에는 기부에 동의한 것으로 간주합니다"],
+        ["004 포인트 제5조"] = ["적립일로부터 5년(60개월) 이며", "유효기간이 경과된 포인트는 월단위로 자동 소멸되며 소멸 2개월 전에 회원에게"],
+        ["001 §2.1"] = ["개인회원 최소 1,000 C 부터", "법인회원 최소 5,000 C 부터"],
+        ["001 §4"] = ["충전한 후 사용하지 않은채 1년 후 소멸 처리", "마지막 사용일로 부터 1년간 사용 이력이 없을 경우 소멸 처리"],
         ["004 제9조"] = ["무기명식 선불카드의 경우 최고 50만원, 기명식 선불카드의 경우 최고 500만원입니다"],
         ["004 제12조"] = ["선불카드 발행 권면금액 또는 충전액의 100분의 60(1만원 이하의 경우 100분의 80) 이상 사용한 경우"],
         ["004 제13조"] = ["분실·도난 신고 당시에 충전되어 있는 금액을 재발급된 카드로 이전하여 드립니다", "분실․도난 신고 접수시점으로부터 60일전",
@@ -71,7 +75,7 @@ public partial class PolicyCitationTests
         return clauses;
     }
 
-    [GeneratedRegex(@"^(?:(?<seed>\d{3}) (?:(?<terms>하나로|캐시비) )?)?(?<clause>[^(]+?)\s*(?:\((?<note>.*)\))?$")]
+    [GeneratedRegex(@"^(?:(?<seed>\d{3}) (?:(?<terms>하나로|캐시비|포인트) )?)?(?<clause>[^(]+?)\s*(?:\((?<note>.*)\))?$")]
     private static partial Regex PartPattern();
 
     [GeneratedRegex(@"제\d+조")]
@@ -88,12 +92,12 @@ public partial class PolicyCitationTests
     private static ProgramPolicy Preset(string code) => ProgramPresets.All().Single(p => p.Program.Code == code).Policy;
 
     [Fact]
-    public void There_are_five_programs_each_with_its_own_source_document()
+    public void There_are_six_programs_each_with_its_own_source_document()
     {
         var all = ProgramPresets.All();
-        Assert.Equal([ProgramPresets.LocalCurrency, ProgramPresets.Hanaro, ProgramPresets.Cashbee, ProgramPresets.CardCompanyPrepaid, ProgramPresets.Voucher],
+        Assert.Equal([ProgramPresets.LocalCurrency, ProgramPresets.Hanaro, ProgramPresets.Cashbee, ProgramPresets.CardCompanyPrepaid, ProgramPresets.Voucher, ProgramPresets.Credits],
             all.Select(p => p.Program.Code));
-        Assert.Equal(["000", "003 하나로", "003 캐시비", "004", "002"],
+        Assert.Equal(["000", "003 하나로", "003 캐시비", "004", "002", "001"],
             all.Select(p => Regex.Match(p.Policy.Source, @"^\d{3}( 하나로| 캐시비)?").Value));
     }
 
@@ -184,7 +188,9 @@ public partial class PolicyCitationTests
                 : key.Contains(" 캐시비 ", StringComparison.Ordinal) ? whole[at..]
                 : whole;
             var squeezed = Squeeze(body);
-            var article = key[4..].Replace("하나로 ", "", StringComparison.Ordinal).Replace("캐시비 ", "", StringComparison.Ordinal);
+            var article = key[4..].Replace("하나로 ", "", StringComparison.Ordinal).Replace("캐시비 ", "", StringComparison.Ordinal).Replace("포인트 ", "", StringComparison.Ordinal);
+            // 001 numbers its sections "# 2." / "## 2.1" instead of 제N조.
+            if (article.StartsWith('§')) article = article[1..];
             Assert.True(squeezed.Contains(Squeeze(article), StringComparison.Ordinal), $"{key}: seed {seed} has no {article}");
             foreach (var text in texts)
                 Assert.True(squeezed.Contains(Squeeze(text), StringComparison.Ordinal), $"{key}: seed {seed} does not say \"{text}\"");

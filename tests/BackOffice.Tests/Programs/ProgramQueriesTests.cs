@@ -22,7 +22,7 @@ public class ProgramQueriesTests
 
         var programs = await h.Get<ProgramQueries>().ListAsync();
 
-        Assert.Equal([ProgramPresets.CardCompanyPrepaid, ProgramPresets.Cashbee, ProgramPresets.Hanaro, ProgramPresets.LocalCurrency, ProgramPresets.Voucher],
+        Assert.Equal([ProgramPresets.CardCompanyPrepaid, ProgramPresets.Cashbee, ProgramPresets.Credits, ProgramPresets.Hanaro, ProgramPresets.LocalCurrency, ProgramPresets.Voucher],
             programs.Select(p => p.Code).Order());
         var localView = Assert.Single(programs, p => p.Code == ProgramPresets.LocalCurrency);
         Assert.Equal([(2, PolicyState.Scheduled), (1, PolicyState.InForce)], localView.Versions.Select(v => (v.Version, v.State)));

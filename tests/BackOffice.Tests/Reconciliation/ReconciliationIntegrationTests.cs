@@ -144,7 +144,7 @@ public class ReconciliationIntegrationTests
 
         var clean = await h.RunJobAsync<ReconciliationJob>();
         Assert.Equal(JobOutcome.Succeeded, clean.Outcome);
-        Assert.Equal("일치: 2026-11-20, 계정 종류 10개, 1일, 지급 배치 1건", clean.Message);
+        Assert.Equal("일치: 2026-11-20, 계정 종류 15개, 1일, 지급 배치 1건", clean.Message);
         await using (var db = await h.DbAsync())
         {
             var run = await db.ReconciliationRuns.SingleAsync();

@@ -8,6 +8,10 @@ public enum AccountKind
     Cashback = 2,
     /// <summary>Money set aside for a pending refund: it can no longer be spent or moved.</summary>
     RefundHold = 3,
+    /// <summary>Credits (크레딧) bought by top-up (001): kept in lots with their own expiry (<c>ValueLot</c>); not refundable (001 §6).</summary>
+    Credits = 4,
+    /// <summary>Oh! point (004 제4조): 1 point = 1 won, kept in lots, used oldest first, expiring 60 months after earning (004 제5조).</summary>
+    Points = 5,
 
     // Operator accounts: the other side of every member posting.
     /// <summary>Money received through banks and top-up channels.</summary>
@@ -22,6 +26,12 @@ public enum AccountKind
     FeeIncome = 104,
     /// <summary>Balances written off by the rules (unregistered lost cards, prescription).</summary>
     Forfeited = 105,
+    /// <summary>The budget that funds points (the card company and partner merchants, 004 제4조①).</summary>
+    PointFunding = 106,
+    /// <summary>Prescribed balances approved for donation, owed to the donation foundation (004 제5조②).</summary>
+    DonationPayable = 107,
+    /// <summary>The operator's revenue when members spend credits on its own service (001 §3).</summary>
+    ServiceRevenue = 108,
 }
 
 /// <summary>

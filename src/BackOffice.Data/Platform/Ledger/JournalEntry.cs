@@ -22,6 +22,22 @@ public enum EntryType
     Adjustment = 30,
     /// <summary>A withdrawing member's remaining balances written off (001 §5), with the member's consent when refundable money was given up.</summary>
     WithdrawalForfeit = 31,
+    /// <summary>Credits bought: a card top-up approved or a virtual-account deposit paid (001 §2); opens a lot.</summary>
+    CreditTopUp = 40,
+    /// <summary>Credits spent on the operator's service (001 §3), oldest lots first.</summary>
+    CreditUse = 41,
+    /// <summary>A credited top-up taken back: the card purchase failed or the approval was cancelled for fraud (001 §5).</summary>
+    CreditTopUpReversal = 42,
+    /// <summary>Credits expired a year after the top-up or the last use (001 §4).</summary>
+    CreditExpiry = 43,
+    PointEarn = 50,
+    PointUse = 51,
+    /// <summary>Points past their 60 months, forfeited in the monthly run (004 제5조①④).</summary>
+    PointExpiry = 52,
+    /// <summary>Points forfeited at once for a cause of 004 제5조⑤.</summary>
+    PointForfeit = 53,
+    /// <summary>A prescribed card balance donated after notice and Finance approval (004 제5조②③).</summary>
+    PrescriptionDonation = 60,
 }
 
 /// <summary>

@@ -8,14 +8,17 @@ public sealed record UnbalancedEntry(long EntryId, string IdempotencyKey, long S
 
 public sealed record ConsistencyReport(
     int AccountsChecked, long EntriesChecked, IReadOnlyList<BalanceMismatch> Mismatches,
-    IReadOnlyList<UnbalancedEntry> UnbalancedEntries, long NegativeMemberBalances, long GrandTotal)
+    IReadOnlyList<UnbalancedEntry> UnbalancedEntries, long NegativeMemberBalances, long GrandTotal,
+    IReadOnlyList<LotMismatch>? LotMismatches = null)
 {
-    public bool IsConsistent => Mismatches.Count == 0 && UnbalancedEntries.Count == 0 && NegativeMemberBalances == 0 && GrandTotal == 0;
+    public bool IsConsistent => Mismatches.Count == 0 && UnbalancedEntries.Count == 0 && NegativeMemberBalances == 0 && GrandTotal == 0
+        && (LotMismatches is null || LotMismatches.Count == 0);
 }
 
 /// <summary>
 /// Recomputes every balance from its postings and compares it with the cached balance; checks that every
-/// entry sums to zero, that no member balance is negative and that all postings together sum to zero.
+/// entry sums to zero, that no member balance is negative, that all postings together sum to zero, and that the
+/// open lots of every credits and points account add up to its balance.
 /// </summary>
 public static class LedgerConsistencyCheck
 {
@@ -43,6 +46,8 @@ public static class LedgerConsistencyCheck
         var entries = await db.JournalEntries.LongCountAsync(ct);
         var grandTotal = posted.Values.Sum();
 
-        return new ConsistencyReport(accounts.Count, entries, mismatches, unbalanced, negative, grandTotal);
+        // Credits and points are also kept in lots (issue 15): their open lots must add up to the balance.
+        var lots = await LotLedger.CheckAsync(db, ct);
+        return new ConsistencyReport(accounts.Count, entries, mismatches, unbalanced, negative, grandTotal, lots);
     }
 }

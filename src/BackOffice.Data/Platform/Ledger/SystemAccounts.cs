@@ -11,6 +11,7 @@ public static class SystemAccounts
     [
         AccountKind.FundingClearing, AccountKind.MerchantSettlement, AccountKind.CashbackFunding,
         AccountKind.RefundPayout, AccountKind.FeeIncome, AccountKind.Forfeited,
+        AccountKind.PointFunding, AccountKind.DonationPayable, AccountKind.ServiceRevenue,
     ];
 
     public static async Task<long> IdAsync(AppDbContext db, AccountKind kind, CancellationToken ct = default)

@@ -20,6 +20,8 @@ public class Member
     public string Email { get; set; } = "";
     public string Address { get; set; } = "";
     public bool IsForeigner { get; set; }
+    /// <summary>A corporate member (법인회원): credits need a larger first top-up (001 §2.1: 5,000 C, individuals 1,000 C).</summary>
+    public bool IsCorporate { get; set; }
     /// <summary>Foreigners need a registered alien card (000 §5).</summary>
     public bool HasAlienRegistration { get; set; }
     /// <summary>Only spending after this moment counts for income deduction, never retroactively (000 소득공제).</summary>

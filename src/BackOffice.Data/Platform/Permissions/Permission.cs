@@ -57,4 +57,18 @@ public enum Permission
     HandleShipments,
     /// <summary>The daily mailing batch files and the imports of dispatch and returned-mail files (issue 14).</summary>
     ManageMailing,
+    /// <summary>Serve a member's credit top-ups: move a virtual-account deadline on request, record an evidence document (issue 15).</summary>
+    HandleTopUps,
+    /// <summary>Cancel a top-up's approval for fraud and take its credits back (001 §5; issue 15).</summary>
+    CancelTopUpForFraud,
+    /// <summary>Import the payment gateway's settlement and virtual-account deposit files (issue 15).</summary>
+    ImportPayments,
+    /// <summary>Forfeit points at once for a cause of 004 제5조⑤ (issue 15).</summary>
+    ForfeitPoints,
+    /// <summary>Record a member's objection to the donation of a prescribed balance (004 제5조③; issue 15).</summary>
+    RecordDonationObjection,
+    /// <summary>Run the prescription listing and propose due balances for donation (004 제5조②; issue 15).</summary>
+    ManagePrescription,
+    /// <summary>Approve or refuse a donation batch someone else proposed (four eyes; issue 15).</summary>
+    ApproveDonation,
 }

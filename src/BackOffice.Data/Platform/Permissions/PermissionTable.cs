@@ -48,6 +48,13 @@ public static class PermissionTable
         new(Permission.ManageOutages, "장애 일정 관리", [Admin]),
         new(Permission.HandleShipments, "카드 발급 신청·배송 처리", [Agent, Supervisor]),
         new(Permission.ManageMailing, "우편 발송 배치·배송 파일 관리", [Supervisor, Admin]),
+        new(Permission.HandleTopUps, "크레딧 충전 처리 (입금기한 변경·증빙서류)", [Agent, Supervisor]),
+        new(Permission.CancelTopUpForFraud, "부정 결제 충전 승인 취소", [Supervisor]),
+        new(Permission.ImportPayments, "PG 정산·가상계좌 입금 파일 반영", [Finance]),
+        new(Permission.ForfeitPoints, "포인트 즉시 소멸", [Supervisor]),
+        new(Permission.RecordDonationObjection, "기부 이의 접수", [Agent, Supervisor]),
+        new(Permission.ManagePrescription, "소멸시효 점검·기부 상신", [Finance]),
+        new(Permission.ApproveDonation, "소멸시효 잔액 기부 승인", [Finance, Supervisor]),
     ];
 
     private static readonly Dictionary<Permission, Grant> ByPermission = All.ToDictionary(g => g.Permission);

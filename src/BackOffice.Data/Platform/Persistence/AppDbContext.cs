@@ -51,6 +51,15 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<MailingBatch> MailingBatches => Set<MailingBatch>();
     public DbSet<ShipmentImport> ShipmentImports => Set<ShipmentImport>();
     public DbSet<HappyCallAttempt> HappyCallAttempts => Set<HappyCallAttempt>();
+    public DbSet<ValueLot> ValueLots => Set<ValueLot>();
+    public DbSet<LotMovement> LotMovements => Set<LotMovement>();
+    public DbSet<CreditTopUp> CreditTopUps => Set<CreditTopUp>();
+    public DbSet<TopUpEvent> TopUpEvents => Set<TopUpEvent>();
+    public DbSet<PaymentImport> PaymentImports => Set<PaymentImport>();
+    public DbSet<EvidenceDocumentRequest> EvidenceDocumentRequests => Set<EvidenceDocumentRequest>();
+    public DbSet<PrescriptionRun> PrescriptionRuns => Set<PrescriptionRun>();
+    public DbSet<PrescriptionItem> PrescriptionItems => Set<PrescriptionItem>();
+    public DbSet<DonationBatch> DonationBatches => Set<DonationBatch>();
     /// <summary>The ASP.NET Core data-protection key ring, shared by every server (encrypted with the configured certificate).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

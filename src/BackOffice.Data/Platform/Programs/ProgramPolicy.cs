@@ -90,6 +90,30 @@ public class ProgramPolicy
     /// <summary>Business days within which a mailed card should arrive (000 발급신청: 3–7 영업일); an unconfirmed card after it is overdue.</summary>
     public int DeliveryBusinessDays { get; set; }
 
+    // Credits (001) and Oh! points (004), issue 15
+    /// <summary>001 §2.1: 개인회원 최소 1,000 C.</summary>
+    public long CreditMinTopUpIndividual { get; set; }
+    /// <summary>001 §2.1: 법인회원 최소 5,000 C.</summary>
+    public long CreditMinTopUpCorporate { get; set; }
+    /// <summary>001 §4: credits expire a year (12 months) after the top-up, or after the last use.</summary>
+    public int CreditValidityMonths { get; set; }
+    /// <summary>Days before a credit lot expires when the member is told (001 gives none; 운영 정책).</summary>
+    public int CreditExpiryNoticeDays { get; set; }
+    /// <summary>001 §2.2.2: a virtual account takes deposits up to N business days, the day of the request included ("00영업일": 운영 정책).</summary>
+    public int VirtualAccountDepositBusinessDays { get; set; }
+    /// <summary>004 제5조①: points are valid 60 months from the day earned.</summary>
+    public int PointValidityMonths { get; set; }
+    /// <summary>004 제5조④: the member is told 2 months before points expire.</summary>
+    public int PointExpiryNoticeMonths { get; set; }
+
+    // Prescribed balances (004 제5조②③), issue 15
+    /// <summary>Named cards with at least this balance get a notice before donation (004 제5조②: 5만원 이상의 기명식 선불카드).</summary>
+    public long DonationNoticeMinimum { get; set; }
+    /// <summary>The notice goes out at least this many months before the donation (004 제5조②: 기부하기 1개월 전까지).</summary>
+    public int DonationNoticeLeadMonths { get; set; }
+    /// <summary>Silence this many days after the notice counts as consent (004 제5조③: 30일 이내에 이의를 제기하지 않는 경우).</summary>
+    public int DonationObjectionDays { get; set; }
+
     public long BalanceLimit(bool namedCard) => namedCard ? NamedCardBalanceLimit : BearerCardBalanceLimit;
 
     public RefundChannelRule? ChannelRule(RefundChannel channel) => RefundChannels.FirstOrDefault(c => c.Channel == channel);

@@ -12,6 +12,8 @@ public static class ProgramPresets
     public const string Cashbee = "CASHBEE";
     public const string CardCompanyPrepaid = "BC_PREPAID";
     public const string Voucher = "VOUCHER";
+    /// <summary>Credits (크레딧) of seed 001: member value without cards, bought by card or virtual account; no card is issued in it.</summary>
+    public const string Credits = "CREDIT";
     /// <summary>The code of the one transit program installations had before 하나로 and 캐시비 were split; it becomes <see cref="Hanaro"/>.</summary>
     public const string LegacyTransit = "TRANSIT";
 
@@ -24,7 +26,34 @@ public static class ProgramPresets
         (CashbeeProgram(), CashbeePolicy()),
         (new CardProgram { Code = CardCompanyPrepaid, Name = "BC 선불카드", Description = "카드사 포인트·선불카드 약관 (seed 004)" }, CardCompanyPolicy()),
         (new CardProgram { Code = Voucher, Name = "온누리 디지털상품권", Description = "디지털 상품권 환불 안내 (seed 002)" }, VoucherPolicy()),
+        (CreditsProgram(), CreditsPolicy()),
     ];
+
+    public static CardProgram CreditsProgram() =>
+        new() { Code = Credits, Name = "본프라이빗 크레딧", Description = "크레딧 정책 v1.0.1: 카드·가상계좌 충전, 1년 유효 (seed 001)" };
+
+    /// <summary>
+    /// Seed 001 has no cards: the card parameters stay at zero (no card is issued in this program) and the credit
+    /// parameters carry the policy. Remaining credits are not refundable (001 §6), so there is no refund channel.
+    /// </summary>
+    public static ProgramPolicy CreditsPolicy() => new()
+    {
+        Version = 1,
+        EffectiveFrom = FirstEffectiveDate,
+        Source = "001 크레딧 정책 v1.0.1",
+        ChargeCancelCounting = CancelWindowCounting.ChargeDayCounted,
+        CreditMinTopUpIndividual = 1_000,
+        CreditMinTopUpCorporate = 5_000,
+        CreditValidityMonths = 12,
+        CreditExpiryNoticeDays = 30,
+        VirtualAccountDepositBusinessDays = 3,
+        Citations = new()
+        {
+            [nameof(ProgramPolicy.CreditMinTopUpIndividual)] = "001 §2.1 (개인회원 최소 1,000 C)",
+            [nameof(ProgramPolicy.CreditMinTopUpCorporate)] = "001 §2.1 (법인회원 최소 5,000 C)",
+            [nameof(ProgramPolicy.CreditValidityMonths)] = "001 §4 (충전 후 1년, 마지막 사용일로부터 1년)",
+        },
+    };
 
     public static CardProgram LocalCurrencyProgram() =>
         new() { Code = LocalCurrency, Name = "서로e음 지역화폐카드", Description = "지역화폐 선불 IC카드 + 앱 e음머니 + 캐시백 (seed 000)" };
@@ -71,6 +100,9 @@ public static class ProgramPresets
         AdditionalCardFee = 3_000,
         CardResendFee = 3_000,
         DeliveryBusinessDays = 7,
+        DonationNoticeMinimum = 50_000,
+        DonationNoticeLeadMonths = 1,
+        DonationObjectionDays = 30,
         CardPrice = 3_000,
         Citations = new()
         {
@@ -134,6 +166,9 @@ public static class ProgramPresets
         AdditionalCardFee = 3_000,
         CardResendFee = 3_000,
         DeliveryBusinessDays = 7,
+        DonationNoticeMinimum = 50_000,
+        DonationNoticeLeadMonths = 1,
+        DonationObjectionDays = 30,
         CardPrice = 2_500,
         Citations = new()
         {
@@ -192,6 +227,9 @@ public static class ProgramPresets
         AdditionalCardFee = 3_000,
         CardResendFee = 3_000,
         DeliveryBusinessDays = 7,
+        DonationNoticeMinimum = 50_000,
+        DonationNoticeLeadMonths = 1,
+        DonationObjectionDays = 30,
         CardPrice = 2_500,
         Citations = new()
         {
@@ -244,9 +282,19 @@ public static class ProgramPresets
         AdditionalCardFee = 3_000,
         CardResendFee = 3_000,
         DeliveryBusinessDays = 7,
+        DonationNoticeMinimum = 50_000,
+        DonationNoticeLeadMonths = 1,
+        DonationObjectionDays = 30,
         CardPrice = 5_000,
+        PointValidityMonths = 60,
+        PointExpiryNoticeMonths = 2,
         Citations = new()
         {
+            [nameof(ProgramPolicy.PointValidityMonths)] = "004 포인트 제5조① (적립일로부터 5년(60개월))",
+            [nameof(ProgramPolicy.PointExpiryNoticeMonths)] = "004 포인트 제5조④ (월단위 자동 소멸, 소멸 2개월 전 사전 고지)",
+            [nameof(ProgramPolicy.DonationNoticeMinimum)] = "004 제5조② (5만원 이상의 기명식 선불카드 미사용 잔액)",
+            [nameof(ProgramPolicy.DonationNoticeLeadMonths)] = "004 제5조② (기부하기 1개월 전까지 통지)",
+            [nameof(ProgramPolicy.DonationObjectionDays)] = "004 제5조③ (30일 이내 이의 미제기 시 동의 간주)",
             [nameof(ProgramPolicy.BearerCardBalanceLimit)] = "004 제9조① (무기명식 최고 50만원)",
             [nameof(ProgramPolicy.NamedCardBalanceLimit)] = "004 제9조① (기명식 최고 500만원)",
             [nameof(ProgramPolicy.RefundUsedPercentThreshold)] = "004 제12조②3 (충전액의 100분의 60 이상 사용)",
@@ -295,6 +343,9 @@ public static class ProgramPresets
         AdditionalCardFee = 3_000,
         CardResendFee = 3_000,
         DeliveryBusinessDays = 7,
+        DonationNoticeMinimum = 50_000,
+        DonationNoticeLeadMonths = 1,
+        DonationObjectionDays = 30,
         Citations = new()
         {
             [nameof(ProgramPolicy.ChargeCancelDays)] = "002 충전 취소 (충전일로부터 7일 이내)",

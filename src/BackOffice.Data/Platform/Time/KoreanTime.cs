@@ -10,6 +10,9 @@ public static class KoreanTime
 
     public static DateTimeOffset ToKst(this DateTimeOffset instant) => instant.ToOffset(Offset);
 
+    /// <summary>The KST calendar day of an instant.</summary>
+    public static DateOnly ToKstDate(this DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
+
     public static DateTimeOffset NowKst(this TimeProvider clock) => clock.GetUtcNow().ToOffset(Offset);
 
     public static DateOnly TodayKst(this TimeProvider clock) => DateOnly.FromDateTime(clock.NowKst().DateTime);

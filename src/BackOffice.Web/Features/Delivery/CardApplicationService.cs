@@ -20,7 +20,8 @@ public sealed class CardApplicationService(
         (await currentActor.GetAsync()).Require(Permission.HandleShipments);
         await using var db = await factory.CreateDbContextAsync(ct);
         var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == memberId, ct) ?? throw new BusinessRuleException("회원을 찾을 수 없습니다.");
-        var programs = await db.Programs.AsNoTracking().OrderBy(p => p.Id).Select(p => new ProgramChoice(p.Id, p.Code, p.Name)).ToListAsync(ct);
+        var programs = await db.Programs.AsNoTracking().Where(p => p.Code != ProgramPresets.Credits).OrderBy(p => p.Id)
+            .Select(p => new ProgramChoice(p.Id, p.Code, p.Name)).ToListAsync(ct);
         if (programs.Count == 0) throw new BusinessRuleException("카드 프로그램이 없습니다.");
         var chosen = programId is { } id && programs.Any(p => p.Id == id) ? id : programs[0].Id;
         var program = await db.Programs.AsNoTracking().Include(p => p.Policies).FirstAsync(p => p.Id == chosen, ct);
@@ -55,7 +56,8 @@ public sealed class CardApplicationService(
 
             var member = await db.Members.FirstOrDefaultAsync(m => m.Id == command.MemberId, token) ?? throw new BusinessRuleException("회원을 찾을 수 없습니다.");
             if (MemberProblem(member) is { } memberProblem) throw new BusinessRuleException(memberProblem);
-            var program = await db.Programs.AsNoTracking().Include(p => p.Policies).FirstOrDefaultAsync(p => p.Id == command.ProgramId, token)
+            var program = await db.Programs.AsNoTracking().Include(p => p.Policies)
+                .FirstOrDefaultAsync(p => p.Id == command.ProgramId && p.Code != ProgramPresets.Credits, token)
                 ?? throw new BusinessRuleException("카드 프로그램을 선택하세요.");
             var today = clock.TodayKst();
             var now = clock.GetUtcNow();

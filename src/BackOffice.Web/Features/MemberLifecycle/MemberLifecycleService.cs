@@ -52,6 +52,13 @@ public sealed class MemberLifecycleService(
 
     // ---------------------------------------------------------------- withdrawal
 
+    /// <summary>The forfeit entry took every credit and point: their lots close with it (001 §5, 004 제5조⑤4).</summary>
+    private static async Task CloseValueLotsAsync(AppDbContext db, long memberId, JournalEntry entry, DateTimeOffset now, CancellationToken ct)
+    {
+        var lots = await db.ValueLots.Where(l => l.MemberId == memberId && l.State == LotState.Open && l.Remaining > 0).ToListAsync(ct);
+        LotLedger.Apply(db, lots.Select(l => new LotTake(l, l.Remaining)), entry, LotMovementKind.Forfeit, LotState.Forfeited, now);
+    }
+
     private sealed record Money(List<Account> Accounts, long Refundable, long NotRefundable, long Cashback, string Breakdown);
 
     private static async Task<Money> MoneyAsync(AppDbContext db, long memberId, CancellationToken ct)
@@ -59,7 +66,8 @@ public sealed class MemberLifecycleService(
         var cards = await db.Cards.AsNoTracking().Where(c => c.MemberId == memberId).ToDictionaryAsync(c => c.Id, ct);
         var accounts = await db.Accounts
             .Where(a => a.MemberId == memberId && a.Balance > 0
-                && (a.Kind == AccountKind.CardBalance || a.Kind == AccountKind.Emoney || a.Kind == AccountKind.Cashback))
+                && (a.Kind == AccountKind.CardBalance || a.Kind == AccountKind.Emoney || a.Kind == AccountKind.Cashback
+                    || a.Kind == AccountKind.Credits || a.Kind == AccountKind.Points))
             .OrderBy(a => a.Kind).ThenBy(a => a.Id).ToListAsync(ct);
         long refundable = 0, notRefundable = 0, cashback = 0;
         var parts = new List<string>();
@@ -79,6 +87,11 @@ public sealed class MemberLifecycleService(
                 case AccountKind.Cashback:
                     cashback += a.Balance;
                     parts.Add($"캐시 {KoreanWon.Format(a.Balance)}");
+                    break;
+                case AccountKind.Credits or AccountKind.Points:
+                    // Not refundable: leftover credits (001 §6); points end with the contract (004 제5조⑤4).
+                    notRefundable += a.Balance;
+                    parts.Add(a.Kind == AccountKind.Credits ? $"크레딧 {a.Balance:N0} C" : $"포인트 {a.Balance:N0}P");
                     break;
                 default:
                     notRefundable += a.Balance;
@@ -181,6 +194,7 @@ public sealed class MemberLifecycleService(
                 var posted = await LedgerPosting.PostAsync(db, new JournalRequest(EntryType.WithdrawalForfeit,
                     Idempotency.PostingKey("withdrawal", member.MemberNo, "forfeit"), now, actor, member.MemberNo,
                     $"회원 탈퇴 잔액 소멸 ({MemberLifecycleRules.ChoiceName(command.Choice)})", lines, AllowStoppedCard: true), now, token);
+                await CloseValueLotsAsync(db, member.Id, posted.Entry, now, token);
                 await db.SaveChangesAsync(token);
                 withdrawal.ForfeitEntryId = posted.Entry.Id;
                 withdrawal.ForfeitedAmount = total;

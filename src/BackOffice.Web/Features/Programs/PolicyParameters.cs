@@ -8,6 +8,31 @@ public static class PolicyParameters
     public static IReadOnlyList<PolicyParameterGroup> Describe(ProgramPolicy p)
     {
         PolicyParameter P(string property, string label, string value) => new(label, value, p.CitationOf(property), p.IsOperatorSetting(property), property);
+        // A credits program (001) has no cards: only its own terms are shown. Points and donation terms show where set.
+        var valueTerms = new List<PolicyParameterGroup>();
+        if (p.CreditValidityMonths > 0)
+        {
+            valueTerms.Add(Group("크레딧",
+                P(nameof(p.CreditMinTopUpIndividual), "개인회원 최소 충전", $"{p.CreditMinTopUpIndividual:N0} C"),
+                P(nameof(p.CreditMinTopUpCorporate), "법인회원 최소 충전", $"{p.CreditMinTopUpCorporate:N0} C"),
+                P(nameof(p.CreditValidityMonths), "크레딧 유효기간", $"충전 후 또는 마지막 사용 후 {Months(p.CreditValidityMonths)}"),
+                P(nameof(p.CreditExpiryNoticeDays), "소멸 사전 안내", $"소멸 {Days(p.CreditExpiryNoticeDays)} 전"),
+                P(nameof(p.VirtualAccountDepositBusinessDays), "가상계좌 입금 기한", $"신청일 포함 {BusinessDays(p.VirtualAccountDepositBusinessDays)}, 다음 날 00시 자동 취소")));
+        }
+        if (p.PointValidityMonths > 0)
+        {
+            valueTerms.Add(Group("포인트",
+                P(nameof(p.PointValidityMonths), "포인트 유효기간", $"적립일로부터 {Months(p.PointValidityMonths)}, 월 단위 소멸"),
+                P(nameof(p.PointExpiryNoticeMonths), "소멸 사전 고지", $"소멸 {Months(p.PointExpiryNoticeMonths)} 전")));
+        }
+        if (p.DonationObjectionDays > 0)
+        {
+            valueTerms.Add(Group("소멸시효 잔액 기부",
+                P(nameof(p.DonationNoticeMinimum), "사전 통지 대상", $"기명식 카드 잔액 {Won(p.DonationNoticeMinimum)} 이상"),
+                P(nameof(p.DonationNoticeLeadMonths), "통지 시기", $"기부 {Months(p.DonationNoticeLeadMonths)} 전까지"),
+                P(nameof(p.DonationObjectionDays), "이의 기간", $"통지 후 {Days(p.DonationObjectionDays)} (이의 없으면 동의 간주)")));
+        }
+        if (p.CreditValidityMonths > 0 && p.BearerCardBalanceLimit == 0) return valueTerms;
         return
         [
             Group("잔액 한도",
@@ -53,6 +78,7 @@ public static class PolicyParameters
                 P(nameof(p.AdditionalCardFee), "추가 카드 발급 수수료", Won(p.AdditionalCardFee)),
                 P(nameof(p.CardResendFee), "반송 카드 재발송 수수료", Won(p.CardResendFee)),
                 P(nameof(p.DeliveryBusinessDays), "배송 기한", BusinessDays(p.DeliveryBusinessDays))),
+            .. valueTerms,
         ];
     }
 

@@ -118,6 +118,16 @@ public static class PolicySettings
         Won(nameof(ProgramPolicy.AdditionalCardFee), "추가 카드 발급 수수료 (웰컴 카드 이후)", 0, MaxFee),
         Won(nameof(ProgramPolicy.CardResendFee), "반송 카드 재발송 수수료 (첫 재발송 이후)", 0, MaxFee),
         Number(nameof(ProgramPolicy.DeliveryBusinessDays), "배송 기한 (미수령 확인)", SettingKind.BusinessDays, 1, MaxDays),
+        Won(nameof(ProgramPolicy.CreditMinTopUpIndividual), "개인회원 최소 크레딧 충전", 0, 10_000_000),
+        Won(nameof(ProgramPolicy.CreditMinTopUpCorporate), "법인회원 최소 크레딧 충전", 0, 10_000_000),
+        Number(nameof(ProgramPolicy.CreditValidityMonths), "크레딧 유효기간", SettingKind.Months, 1, 120),
+        Number(nameof(ProgramPolicy.CreditExpiryNoticeDays), "크레딧 소멸 사전 안내", SettingKind.Days, 0, MaxDays),
+        Number(nameof(ProgramPolicy.VirtualAccountDepositBusinessDays), "가상계좌 입금 기한 (신청일 포함)", SettingKind.BusinessDays, 1, 30),
+        Number(nameof(ProgramPolicy.PointValidityMonths), "포인트 유효기간", SettingKind.Months, 1, 120),
+        Number(nameof(ProgramPolicy.PointExpiryNoticeMonths), "포인트 소멸 사전 고지", SettingKind.Months, 0, 12),
+        Won(nameof(ProgramPolicy.DonationNoticeMinimum), "기부 사전 통지 대상 (기명식 잔액)", 0, MaxBalanceLimit),
+        Number(nameof(ProgramPolicy.DonationNoticeLeadMonths), "기부 통지 시기 (기부 전)", SettingKind.Months, 1, 12),
+        Number(nameof(ProgramPolicy.DonationObjectionDays), "기부 이의 기간", SettingKind.Days, 1, MaxDays),
     ];
 
     private static readonly Dictionary<string, PolicySetting> ByParameter = All.ToDictionary(s => s.Parameter, StringComparer.Ordinal);

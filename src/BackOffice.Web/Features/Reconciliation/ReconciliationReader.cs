@@ -96,6 +96,11 @@ public static class ReconciliationNames
         AccountKind.RefundPayout => "환불 지급",
         AccountKind.FeeIncome => "수수료 수입",
         AccountKind.Forfeited => "소멸",
+        AccountKind.Credits => "크레딧",
+        AccountKind.Points => "포인트",
+        AccountKind.PointFunding => "포인트 재원",
+        AccountKind.DonationPayable => "기부 예정금",
+        AccountKind.ServiceRevenue => "서비스 매출",
         _ => kind.ToString(),
     };
 }

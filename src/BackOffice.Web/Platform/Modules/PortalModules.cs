@@ -33,6 +33,9 @@ public static class PortalModules
         new CaseResolutionsModule(),
         new CaseQueueModule(),
         new ReturnsModule(),
+        new CreditsModule(),
+        new PointsModule(),
+        new PrescriptionModule(),
     ];
 
     // Collected once: the menu and the member page read them on every render. (Initialized after All, which comes first.)

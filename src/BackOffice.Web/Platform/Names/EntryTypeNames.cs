@@ -23,6 +23,15 @@ public static class EntryTypeNames
         EntryType.RefundFee => "환불 수수료",
         EntryType.Adjustment => "조정",
         EntryType.WithdrawalForfeit => "탈퇴 잔액 소멸",
+        EntryType.CreditTopUp => "크레딧 충전",
+        EntryType.CreditUse => "크레딧 사용",
+        EntryType.CreditTopUpReversal => "크레딧 충전 취소",
+        EntryType.CreditExpiry => "크레딧 소멸",
+        EntryType.PointEarn => "포인트 적립",
+        EntryType.PointUse => "포인트 사용",
+        EntryType.PointExpiry => "포인트 소멸",
+        EntryType.PointForfeit => "포인트 즉시 소멸",
+        EntryType.PrescriptionDonation => "소멸시효 잔액 기부",
         _ => type.ToString(),
     };
 
@@ -45,6 +54,8 @@ public static class EntryTypeNames
         AccountKind.Emoney => "e음머니",
         AccountKind.Cashback => "캐시",
         AccountKind.RefundHold => "환불 보류",
+        AccountKind.Credits => "크레딧",
+        AccountKind.Points => "포인트",
         _ => kind.ToString(),
     };
 }
