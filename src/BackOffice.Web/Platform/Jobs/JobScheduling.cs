@@ -98,5 +98,12 @@ public sealed record PortalSchedule(string Description, Func<IScheduleBuilder> B
             .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed),
         TimeSpan.Zero);
 
+    /// <summary>On a day of every month (1–28, so every month has it) at a KST time.</summary>
+    public static PortalSchedule MonthlyKst(int day, int hour, int minute) => new(
+        $"매월 {day}일 {hour:00}:{minute:00} (한국 시간)",
+        () => CronScheduleBuilder.Create($"0 {minute} {hour} {day} * ?").InTimeZone(Kst)
+            .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed),
+        TimeSpan.Zero);
+
     private static readonly TimeZoneInfo Kst = TimeZoneInfo.CreateCustomTimeZone("KST", KoreanTime.Offset, "KST", "KST");
 }
