@@ -77,6 +77,9 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
                 ("CaseService.CloseAsync", s => s.Get<CaseService>().CloseAsync(-1, CaseOutcome.Rejected, "매트릭스 확인용 결과"))],
             [Permission.AssignCases] = [("CaseAssignmentService.AssignAsync", s => s.Get<CaseAssignmentService>().AssignAsync("K00000000-000000", "no-such-user", "업무 분담 조정"))],
             [Permission.ViewCaseBreaches] = [("CaseBreachQueries.ReportAsync", s => s.Get<CaseBreachQueries>().ReportAsync(new DateOnly(2026, 11, 19), new DateOnly(2026, 11, 19)))],
+            [Permission.HandleTopUps] = [("TopUpService.MoveDeadlineAsync", s => s.Get<TopUpService>().MoveDeadlineAsync("T00000000-000000", new DateOnly(2026, 11, 27), "매트릭스 확인", "matrix-deadline")),
+                ("TopUpService.RecordEvidenceAsync", s => s.Get<TopUpService>().RecordEvidenceAsync("T00000000-000000", EvidenceDocumentKind.TaxInvoice, null, "matrix-evidence"))],
+            [Permission.CancelTopUpForFraud] = [("TopUpService.CancelForFraudAsync", s => s.Get<TopUpService>().CancelForFraudAsync("T00000000-000000", "매트릭스 확인", "matrix-fraud"))],
         };
 
     /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>
