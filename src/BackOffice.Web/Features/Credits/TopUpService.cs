@@ -4,7 +4,7 @@ namespace BackOffice.Web.Features.Credits;
 
 public sealed record TopUpRow(string Number, TopUpMethod Method, long Amount, TopUpStatus Status, DateTimeOffset RequestedAt, DateOnly? DepositDeadline);
 
-public sealed record TopUpPage(IReadOnlyList<TopUpRow> Rows, int Total);
+public sealed record TopUpList(IReadOnlyList<TopUpRow> Rows, int Total);
 
 public sealed record TopUpHistoryLine(DateTimeOffset At, TopUpStatus From, TopUpStatus To, string ActorName, string Source, string Text)
 {
@@ -222,7 +222,7 @@ public sealed class TopUpService(IDbContextFactory<AppDbContext> factory, DbWrit
     }
 
     /// <summary>The member's top-ups, newest first (the member page's "크레딧 충전" tab).</summary>
-    public async Task<TopUpPage> ListForMemberAsync(long memberId, int page, int pageSize, CancellationToken ct = default)
+    public async Task<TopUpList> ListForMemberAsync(long memberId, int page, int pageSize, CancellationToken ct = default)
     {
         (await currentActor.GetAsync()).Require(Permission.ViewMembers);
         if (pageSize is < 1 or > 200) pageSize = 20;
@@ -232,7 +232,7 @@ public sealed class TopUpService(IDbContextFactory<AppDbContext> factory, DbWrit
         var total = await query.CountAsync(ct);
         var rows = await query.OrderByDescending(t => t.Id).Skip(page * pageSize).Take(pageSize)
             .Select(t => new TopUpRow(t.Number, t.Method, t.Amount, t.Status, t.RequestedAt, t.DepositDeadline)).ToListAsync(ct);
-        return new TopUpPage(rows, total);
+        return new TopUpList(rows, total);
     }
 
     /// <summary>One top-up with its whole history and evidence documents, and what the evidence dialog may offer.</summary>
