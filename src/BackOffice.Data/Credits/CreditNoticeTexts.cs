@@ -13,7 +13,11 @@ public static class CreditNoticeKeys
 /// <summary>The credit notice templates, appended to <see cref="NoticeTexts.Seed"/>. One SMS and one e-mail per key.</summary>
 public static class CreditNoticeTexts
 {
-    public static readonly IReadOnlyList<NoticeTemplate> Templates =
+    /// <summary>
+    /// New instances on every read, like the rest of <see cref="NoticeTexts.Seed"/>: EF Core writes the generated id into an
+    /// added entity, so a shared static instance added to a second database would carry the first one's id (a duplicate key).
+    /// </summary>
+    public static IReadOnlyList<NoticeTemplate> Templates =>
     [
         new()
         {

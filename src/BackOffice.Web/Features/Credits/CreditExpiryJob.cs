@@ -46,7 +46,7 @@ public sealed class CreditExpiry(IDbContextFactory<AppDbContext> factory, DbWrit
         long amount = 0;
         foreach (var memberId in members)
         {
-            var one = await writer.ExecuteAsync((db, token) => MemberAsync(db, memberId, now, today, token), ct);
+            var one = await writer.ExecuteAsync((db, token) => MemberAsync(db, memberId, now, token), ct);
             noticed += one.NoticedLots;
             postponed += one.PostponedLots;
             expired += one.ExpiredLots;
@@ -56,8 +56,10 @@ public sealed class CreditExpiry(IDbContextFactory<AppDbContext> factory, DbWrit
         return new CreditExpiryResult(touched, noticed, postponed, expired, amount);
     }
 
-    private static async Task<CreditExpiryResult> MemberAsync(AppDbContext db, long memberId, DateTimeOffset now, DateOnly today, CancellationToken ct)
+    /// <summary>One member's notice and expiry as of <paramref name="now"/>, in the caller's transaction (the demo data dates it in the past).</summary>
+    public static async Task<CreditExpiryResult> MemberAsync(AppDbContext db, long memberId, DateTimeOffset now, CancellationToken ct = default)
     {
+        var today = now.ToKstDate();
         var member = await db.Members.AsNoTracking().Where(m => m.Id == memberId).Select(m => new { m.Id, m.MemberNo }).FirstAsync(ct);
         var lots = (await LotLedger.OpenLotsAsync(db, memberId, LotKind.Credit, ct)).Where(l => l.Remaining > 0).ToList();
         if (lots.Count == 0) return new CreditExpiryResult(0, 0, 0, 0, 0);
@@ -110,6 +112,10 @@ public sealed class CreditExpiry(IDbContextFactory<AppDbContext> factory, DbWrit
         long expiredAmount = 0;
         if (due.Count > 0)
         {
+            // Claim the lots first: a racing run's update of the same rows waits for this transaction and then finds their
+            // version changed (a concurrency conflict, retried by DbWriter, which then finds them expired).
+            foreach (var lot in due) lot.Version++;
+            await db.SaveChangesAsync(ct);
             var forfeited = await SystemAccounts.IdAsync(db, AccountKind.Forfeited, ct);
             var groups = due.GroupBy(l => l.AccountId).OrderBy(g => g.Key).ToList();
             for (var i = 0; i < groups.Count; i++)

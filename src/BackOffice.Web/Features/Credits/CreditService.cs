@@ -93,40 +93,51 @@ public sealed class CreditService(IDbContextFactory<AppDbContext> factory, DbWri
             if (member.Status == MemberStatus.Withdrawn)
                 throw new BusinessRuleException("탈퇴한 회원은 크레딧을 사용할 수 없습니다 (탈퇴 시 크레딧 소멸, 001 §5).");
 
-            var now = clock.GetUtcNow();
-            var revenue = await SystemAccounts.IdAsync(db, AccountKind.ServiceRevenue, token);
-            var posted = await LotLedger.UseAsync(db, LotKind.Credit, account.Id, amount,
-                new JournalRequest(EntryType.CreditUse, entryKey, now, MemberApp, reference_, $"크레딧 사용 {Credits(amount)}",
-                    [new PostingLine(account.Id, -amount), new PostingLine(revenue, amount)]),
-                now, token);
-
-            // 001 §4 case 2: a year after the last use, for every lot still valid (an expired lot is not revived).
-            var today = now.ToKstDate();
-            var moved = new List<object>();
-            var lots = await LotLedger.OpenLotsAsync(db, member.Id, LotKind.Credit, token);
-            var policies = await PoliciesAsync(db, lots, token);
-            foreach (var lot in lots.Where(l => l.ExpiresOn >= today))
-            {
-                var (lastDay, rule) = CreditRules.Expiry(lot.AcquiredAt, now, policies[(lot.ProgramId, lot.PolicyVersion)]);
-                if (lastDay <= lot.ExpiresOn) continue;
-                moved.Add(new { lot.Id, lot.Source, from = Fmt.Date(lot.ExpiresOn), to = Fmt.Date(lastDay) });
-                lot.ExpiresOn = lastDay;
-                lot.ExpiryRule = rule;
-                lot.ExpiryNoticeAt = null;
-                lot.Version++;
-            }
-            db.Record(MemberApp, now, "credit.use", "Member", member.MemberNo, null,
-                new
-                {
-                    amount,
-                    reference = reference_,
-                    takes = posted.Takes.Select(t => new { lot = t.Lot.Id, t.Lot.Source, t.Amount }).ToList(),
-                    expiryMoved = moved,
-                }, memberId: member.Id);
-            await db.SaveChangesAsync(token);
+            var posted = await UseInAsync(db, member, account, amount, reference_, entryKey, clock.GetUtcNow(), token);
             return new CreditUseResult(posted.Entry.Id, reference_, amount, account.Balance,
                 posted.Takes.Select(t => new CreditUseTake(t.Lot.Id, t.Lot.Source, t.Amount, t.Lot.ExpiresOn)).ToList(), WasDuplicate: false);
         }, ct);
+    }
+
+    /// <summary>
+    /// The use itself, in the caller's transaction (also the demo data's, which dates it in the past): the entry and the
+    /// lots (<see cref="LotLedger.UseAsync"/>), every still-valid open lot re-dated from this use (001 §4 case 2; an
+    /// expired lot is not revived; the notice of a lot whose day moved later is cleared) and the audit record.
+    /// </summary>
+    public static async Task<LotPosted> UseInAsync(AppDbContext db, Member member, Account account, long amount, string reference, string entryKey,
+        DateTimeOffset now, CancellationToken ct = default)
+    {
+        var revenue = await SystemAccounts.IdAsync(db, AccountKind.ServiceRevenue, ct);
+        var posted = await LotLedger.UseAsync(db, LotKind.Credit, account.Id, amount,
+            new JournalRequest(EntryType.CreditUse, entryKey, now, MemberApp, reference, $"크레딧 사용 {Credits(amount)}",
+                [new PostingLine(account.Id, -amount), new PostingLine(revenue, amount)]),
+            now, ct);
+
+        // 001 §4 case 2: a year after the last use, for every lot still valid (an expired lot is not revived).
+        var today = now.ToKstDate();
+        var moved = new List<object>();
+        var lots = await LotLedger.OpenLotsAsync(db, member.Id, LotKind.Credit, ct);
+        var policies = await PoliciesAsync(db, lots, ct);
+        foreach (var lot in lots.Where(l => l.ExpiresOn >= today))
+        {
+            var (lastDay, rule) = CreditRules.Expiry(lot.AcquiredAt, now, policies[(lot.ProgramId, lot.PolicyVersion)]);
+            if (lastDay <= lot.ExpiresOn) continue;
+            moved.Add(new { lot.Id, lot.Source, from = Fmt.Date(lot.ExpiresOn), to = Fmt.Date(lastDay) });
+            lot.ExpiresOn = lastDay;
+            lot.ExpiryRule = rule;
+            lot.ExpiryNoticeAt = null;
+            lot.Version++;
+        }
+        db.Record(MemberApp, now, "credit.use", "Member", member.MemberNo, null,
+            new
+            {
+                amount,
+                reference,
+                takes = posted.Takes.Select(t => new { lot = t.Lot.Id, t.Lot.Source, t.Amount }).ToList(),
+                expiryMoved = moved,
+            }, memberId: member.Id);
+        await db.SaveChangesAsync(ct);
+        return posted;
     }
 
     /// <summary>The policy version of each lot (the one whose validity rule dated it).</summary>
