@@ -36,6 +36,7 @@ public static class PortalModules
         new CreditsModule(),
         new PointsModule(),
         new PrescriptionModule(),
+        new PaymentImportsModule(),
     ];
 
     // Collected once: the menu and the member page read them on every render. (Initialized after All, which comes first.)
