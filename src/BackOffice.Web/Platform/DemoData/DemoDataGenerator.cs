@@ -26,6 +26,7 @@ public static class DemoDataGenerator
         await DemoCaseResolutions.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 13: a paper statement case, a pending adjustment
         await DemoCaseQueue.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 13: open cases for the work queue
         await DemoReturnedShipments.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 14: a returned card for the happy call
+        await DemoPaymentImports.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 15: a card top-up in 매입요청 for the settlement file
         return added;
     }
 
