@@ -172,8 +172,8 @@ public class PaymentImportServiceTests
             Card("PG-X3", "M77000006", 3_000, "승인완료"),                       // 5: corporate minimum 5,000 C (001 §2.1)
             Card("PG-X4", "M77000004", 3_000, "매입완료"),                       // 6: unknown transaction, not an approval
             Card("PG-D2", "M77000004", 10_000, "매입완료"),                      // 7: 승인완료 → 매입완료 skips 매입요청
-            Card("PG-D2", "M77000004", 12_000, "매입요청"),                      // 8: amount differs
-            Card("PG-D2", "M77000006", 10_000, "매입요청"),                      // 9: another member
+            Card("PG-D2", "M77000004", 12_000, "매입대기"),                      // 8: amount differs
+            Card("PG-D2", "M77000006", 10_000, "승인 취소"),                     // 9: another member
             Card("VA-D1", "M77000004", 30_000, "승인완료"),                      // 10: a virtual account in the card file
             "PG-X5,M77000004,신용카드,3000,매입반송,2026-11-20 09:00:00,BC카드,,", // 11: 매입반송 without its reason
             Card("PG-D2", "M77000004", 10_000, "매입요청")));                     // 12: applied
