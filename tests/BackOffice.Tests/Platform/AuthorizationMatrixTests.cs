@@ -80,6 +80,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
             [Permission.HandleTopUps] = [("TopUpService.MoveDeadlineAsync", s => s.Get<TopUpService>().MoveDeadlineAsync("T00000000-000000", new DateOnly(2026, 11, 27), "매트릭스 확인", "matrix-deadline")),
                 ("TopUpService.RecordEvidenceAsync", s => s.Get<TopUpService>().RecordEvidenceAsync("T00000000-000000", EvidenceDocumentKind.TaxInvoice, null, "matrix-evidence"))],
             [Permission.CancelTopUpForFraud] = [("TopUpService.CancelForFraudAsync", s => s.Get<TopUpService>().CancelForFraudAsync("T00000000-000000", "매트릭스 확인", "matrix-fraud"))],
+            [Permission.ImportPayments] = [("PaymentImportService.ImportAsync", s => s.Get<PaymentImportService>().ImportAsync(PaymentImportKind.GatewaySettlement, "matrix.csv", [])),
+                ("PaymentImportService.ListAsync", s => s.Get<PaymentImportService>().ListAsync(0, 10))],
         };
 
     /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>

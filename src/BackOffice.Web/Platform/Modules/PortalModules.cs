@@ -37,6 +37,7 @@ public static class PortalModules
         new PointsModule(),
         new PrescriptionModule(),
         new TopUpsModule(),
+        new PaymentImportsModule(),
     ];
 
     // Collected once: the menu and the member page read them on every render. (Initialized after All, which comes first.)
