@@ -77,6 +77,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
                 ("CaseService.CloseAsync", s => s.Get<CaseService>().CloseAsync(-1, CaseOutcome.Rejected, "매트릭스 확인용 결과"))],
             [Permission.AssignCases] = [("CaseAssignmentService.AssignAsync", s => s.Get<CaseAssignmentService>().AssignAsync("K00000000-000000", "no-such-user", "업무 분담 조정"))],
             [Permission.ViewCaseBreaches] = [("CaseBreachQueries.ReportAsync", s => s.Get<CaseBreachQueries>().ReportAsync(new DateOnly(2026, 11, 19), new DateOnly(2026, 11, 19)))],
+            [Permission.ForfeitPoints] = [("PointService.ForfeitAsync", s => s.Get<PointService>().ForfeitAsync(new ForfeitPointsCommand(-1, PointForfeitCause.UnsoundUse, [], "권한 매트릭스 확인", "matrix-forfeit")))],
         };
 
     /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>
