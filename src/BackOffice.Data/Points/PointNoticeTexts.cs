@@ -14,7 +14,8 @@ public static class PointNoticeKeys
 /// <summary>The point notice templates, one SMS and one e-mail per key (added to <see cref="NoticeTexts.Seed"/>).</summary>
 public static class PointNoticeTexts
 {
-    public static readonly IReadOnlyList<NoticeTemplate> Templates =
+    /// <remarks>New instances on every call: EF sets the ids of the templates it inserts, so a shared list would carry ids into the next database.</remarks>
+    public static IReadOnlyList<NoticeTemplate> Templates =>
     [
         new()
         {
