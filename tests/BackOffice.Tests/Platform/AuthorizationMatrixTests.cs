@@ -82,6 +82,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
             [Permission.CancelTopUpForFraud] = [("TopUpService.CancelForFraudAsync", s => s.Get<TopUpService>().CancelForFraudAsync("T00000000-000000", "매트릭스 확인", "matrix-fraud"))],
             [Permission.ImportPayments] = [("PaymentImportService.ImportAsync", s => s.Get<PaymentImportService>().ImportAsync(PaymentImportKind.GatewaySettlement, "matrix.csv", [])),
                 ("PaymentImportService.ListAsync", s => s.Get<PaymentImportService>().ListAsync(0, 10))],
+            [Permission.ForfeitPoints] = [("PointService.ForfeitAsync", s => s.Get<PointService>().ForfeitAsync(new ForfeitPointsCommand(-1, PointForfeitCause.UnsoundUse, [], "권한 매트릭스 확인", "matrix-forfeit")))],
         };
 
     /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>

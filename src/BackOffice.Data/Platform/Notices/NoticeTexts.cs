@@ -192,5 +192,6 @@ public static partial class NoticeTexts
         },
         .. TopUpNoticeTexts.Templates,
         .. CreditNoticeTexts.Templates,
+        .. PointNoticeTexts.Templates,
     ];
 }

@@ -29,6 +29,7 @@ public static class DemoDataGenerator
         await DemoTopUps.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 15: a waiting virtual account and an approved card top-up
         await DemoCredits.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 15: credit lots, one expiring in 20 days with its notice
         await DemoPaymentImports.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 15: a card top-up in 매입요청 for the settlement file
+        await DemoPoints.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 15: Oh! points with a lot expiring the month after next
         return added;
     }
 
