@@ -77,6 +77,10 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
                 ("CaseService.CloseAsync", s => s.Get<CaseService>().CloseAsync(-1, CaseOutcome.Rejected, "매트릭스 확인용 결과"))],
             [Permission.AssignCases] = [("CaseAssignmentService.AssignAsync", s => s.Get<CaseAssignmentService>().AssignAsync("K00000000-000000", "no-such-user", "업무 분담 조정"))],
             [Permission.ViewCaseBreaches] = [("CaseBreachQueries.ReportAsync", s => s.Get<CaseBreachQueries>().ReportAsync(new DateOnly(2026, 11, 19), new DateOnly(2026, 11, 19)))],
+            [Permission.RecordDonationObjection] = [("PrescriptionService.RecordObjectionAsync", s => s.Get<PrescriptionService>().RecordObjectionAsync(-1, "매트릭스 확인용 이의", "matrix-objection"))],
+            [Permission.ManagePrescription] = [("PrescriptionService.RunAsync", s => s.Get<PrescriptionService>().RunAsync()),
+                ("PrescriptionService.ProposeAsync", s => s.Get<PrescriptionService>().ProposeAsync([-1], "matrix-propose"))],
+            [Permission.ApproveDonation] = [("PrescriptionService.DecideAsync", s => s.Get<PrescriptionService>().DecideAsync("G00000000-000000", true, null))],
         };
 
     /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>

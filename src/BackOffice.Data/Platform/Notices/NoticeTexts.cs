@@ -190,5 +190,6 @@ public static partial class NoticeTexts
             Subject = "[교통카드] 반송 카드 재발송 연락 안내 ({shipmentNumber})",
             Body = "{memberName}님, 안녕하세요.\n\n반송된 카드({card})를 다시 보내 드리기 위해 {attempts}회 전화드렸으나 연락이 닿지 않았습니다.\n고객센터로 연락해 주시면 주소를 확인한 뒤 재발송해 드립니다 (최초 1회 무료).",
         },
+        .. PrescriptionNoticeTexts.Templates,
     ];
 }
