@@ -8,10 +8,10 @@ public static class PrescriptionTestData
 {
     private static int _serial;
 
-    public sealed record TestCard(long MemberId, long CardId, long AccountId);
+    public sealed record PrescribedCard(long MemberId, long CardId, long AccountId);
 
     /// <summary>A card with <paramref name="balance"/> after a top-up at <paramref name="toppedUpAt"/> and, when given, a 1,000원 payment at <paramref name="lastUseAt"/>.</summary>
-    public static Task<TestCard> CardAsync(Harness h, long balance, DateTimeOffset toppedUpAt, DateTimeOffset? lastUseAt, bool named = true, bool withMember = true) =>
+    public static Task<PrescribedCard> CardAsync(Harness h, long balance, DateTimeOffset toppedUpAt, DateTimeOffset? lastUseAt, bool named = true, bool withMember = true) =>
         h.Writer.ExecuteAsync(async (db, ct) =>
         {
             var serial = Interlocked.Increment(ref _serial);
@@ -51,10 +51,10 @@ public static class PrescriptionTestData
                 [new PostingLine(clearing, -topUp), new PostingLine(account.Id, topUp)]), toppedUpAt, ct);
             await db.SaveChangesAsync(ct);
             if (lastUseAt is { } used) await PayAsync(db, account.Id, 1_000, used, $"test-presc:{serial}:pay", merchants, ct);
-            return new TestCard(member?.Id ?? 0, card.Id, account.Id);
+            return new PrescribedCard(member?.Id ?? 0, card.Id, account.Id);
         });
 
-    public static Task PayAsync(Harness h, TestCard card, long amount, DateTimeOffset at, string key) =>
+    public static Task PayAsync(Harness h, PrescribedCard card, long amount, DateTimeOffset at, string key) =>
         h.Writer.ExecuteAsync(async (db, ct) => await PayAsync(db, card.AccountId, amount, at, key, await SystemAccounts.IdAsync(db, AccountKind.MerchantSettlement, ct), ct));
 
     private static async Task PayAsync(AppDbContext db, long accountId, long amount, DateTimeOffset at, string key, long merchants, CancellationToken ct)

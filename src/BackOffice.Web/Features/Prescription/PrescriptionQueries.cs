@@ -14,12 +14,18 @@ public sealed record PrescriptionPage<T>(IReadOnlyList<T> Rows, int Total);
 /// <summary>The lists of the prescription page (ViewMembers: anyone signed in sees them; the actions check their own permissions).</summary>
 public sealed class PrescriptionQueries(IDbContextFactory<AppDbContext> factory, CurrentActor currentActor)
 {
-    public async Task<PrescriptionPage<PrescriptionItemRow>> ItemsAsync(PrescriptionItemStatus? status, int skip, int take, CancellationToken ct = default)
+    public async Task<PrescriptionPage<PrescriptionItemRow>> ItemsAsync(PrescriptionItemStatus? status, int skip, int take, CancellationToken ct = default, string? memberNo = null)
     {
         (await currentActor.GetAsync()).Require(Permission.ViewMembers);
         await using var db = await factory.CreateDbContextAsync(ct);
         var query = db.PrescriptionItems.AsNoTracking();
         if (status is { } s) query = query.Where(i => i.Status == s);
+        if (!string.IsNullOrWhiteSpace(memberNo))
+        {
+            var number = memberNo.Trim().ToUpperInvariant();
+            var ids = db.Members.Where(m => m.MemberNo == number).Select(m => (long?)m.Id);
+            query = query.Where(i => ids.Contains(i.MemberId));
+        }
         var total = await query.CountAsync(ct);
         var rows = await (from i in query
                           join c in db.Cards on i.CardId equals c.Id

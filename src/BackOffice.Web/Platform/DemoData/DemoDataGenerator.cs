@@ -26,6 +26,7 @@ public static class DemoDataGenerator
         await DemoCaseResolutions.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 13: a paper statement case, a pending adjustment
         await DemoCaseQueue.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 13: open cases for the work queue
         await DemoReturnedShipments.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 14: a returned card for the happy call
+        await DemoPrescription.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 15: prescribed BC 선불카드 balances, one item told 40 days ago
         return added;
     }
 
