@@ -11,7 +11,8 @@ public static class PrescriptionNoticeKeys
 /// <summary>The Korean texts of the prescription notices, one SMS and one e-mail per key (appended to <see cref="NoticeTexts.Seed"/>).</summary>
 public static class PrescriptionNoticeTexts
 {
-    public static readonly IReadOnlyList<NoticeTemplate> Templates =
+    /// <summary>New instances on every read: EF sets the Id of an added template, so a shared instance would carry one database's Id into the next.</summary>
+    public static IReadOnlyList<NoticeTemplate> Templates =>
     [
         new()
         {
