@@ -83,6 +83,10 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
             [Permission.ImportPayments] = [("PaymentImportService.ImportAsync", s => s.Get<PaymentImportService>().ImportAsync(PaymentImportKind.GatewaySettlement, "matrix.csv", [])),
                 ("PaymentImportService.ListAsync", s => s.Get<PaymentImportService>().ListAsync(0, 10))],
             [Permission.ForfeitPoints] = [("PointService.ForfeitAsync", s => s.Get<PointService>().ForfeitAsync(new ForfeitPointsCommand(-1, PointForfeitCause.UnsoundUse, [], "권한 매트릭스 확인", "matrix-forfeit")))],
+            [Permission.RecordDonationObjection] = [("PrescriptionService.RecordObjectionAsync", s => s.Get<PrescriptionService>().RecordObjectionAsync(-1, "매트릭스 확인용 이의", "matrix-objection"))],
+            [Permission.ManagePrescription] = [("PrescriptionService.RunAsync", s => s.Get<PrescriptionService>().RunAsync()),
+                ("PrescriptionService.ProposeAsync", s => s.Get<PrescriptionService>().ProposeAsync([-1], "matrix-propose"))],
+            [Permission.ApproveDonation] = [("PrescriptionService.DecideAsync", s => s.Get<PrescriptionService>().DecideAsync("G00000000-000000", true, null))],
         };
 
     /// <summary>Who may do what, as reviewed (issue 10): A = Agent, S = Supervisor, F = Finance, C = Compliance, D = Admin.</summary>

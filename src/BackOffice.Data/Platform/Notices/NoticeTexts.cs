@@ -193,5 +193,6 @@ public static partial class NoticeTexts
         .. TopUpNoticeTexts.Templates,
         .. CreditNoticeTexts.Templates,
         .. PointNoticeTexts.Templates,
+        .. PrescriptionNoticeTexts.Templates,
     ];
 }

@@ -30,6 +30,7 @@ public static class DemoDataGenerator
         await DemoCredits.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 15: credit lots, one expiring in 20 days with its notice
         await DemoPaymentImports.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 15: a card top-up in 매입요청 for the settlement file
         await DemoPoints.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 15: Oh! points with a lot expiring the month after next
+        await DemoPrescription.AddAsync(services, services.GetRequiredService<TimeProvider>().GetUtcNow()); // issue 15: prescribed BC 선불카드 balances, one item told 40 days ago
         return added;
     }
 
