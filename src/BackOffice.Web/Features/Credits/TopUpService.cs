@@ -113,8 +113,14 @@ public sealed class TopUpService(IDbContextFactory<AppDbContext> factory, DbWrit
                 : $"가상계좌 발급 {institution} {topUp.VirtualAccountNumber}, 입금 기한 {topUp.DepositDeadline:yyyy-MM-dd}";
             db.TopUpEvents.Add(new TopUpEvent
             {
-                TopUpId = topUp.Id, At = now, From = topUp.Status, To = topUp.Status, ActorId = MemberApp.Id, ActorName = MemberApp.Name,
-                Text = text, Source = "member-app",
+                TopUpId = topUp.Id,
+                At = now,
+                From = topUp.Status,
+                To = topUp.Status,
+                ActorId = MemberApp.Id,
+                ActorName = MemberApp.Name,
+                Text = text,
+                Source = "member-app",
             });
             db.Record(MemberApp, now, "credit-topup.request", "CreditTopUp", number,
                 after: new { topUp.Method, topUp.Amount, topUp.Status, topUp.DepositDeadline, topUp.DeadlineRule }, memberId: member.Id);
@@ -211,8 +217,14 @@ public sealed class TopUpService(IDbContextFactory<AppDbContext> factory, DbWrit
             var now = clock.GetUtcNow();
             db.EvidenceDocumentRequests.Add(new EvidenceDocumentRequest
             {
-                TopUpId = topUp.Id, Kind = kind, RequestedAt = now, RequestedById = actor.Id, RequestedByName = actor.Name,
-                Rule = decision.Text, Note = cleanNote, IdempotencyKey = clientKey,
+                TopUpId = topUp.Id,
+                Kind = kind,
+                RequestedAt = now,
+                RequestedById = actor.Id,
+                RequestedByName = actor.Name,
+                Rule = decision.Text,
+                Note = cleanNote,
+                IdempotencyKey = clientKey,
             });
             TopUpLog.Note(db, topUp, actor, now, $"증빙서류 요청 기록: {TopUpLog.Name(kind)} ({decision.Text})" + (cleanNote.Length > 0 ? $" {cleanNote}" : ""));
             db.Record(actor, now, "credit-topup.evidence", "CreditTopUp", topUp.Number, after: new { kind, decision.Text, note = cleanNote },

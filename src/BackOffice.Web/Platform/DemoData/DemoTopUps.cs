@@ -78,13 +78,25 @@ public static class DemoTopUps
             db.TopUpEvents.AddRange(
                 new TopUpEvent
                 {
-                    TopUpId = card.Id, At = cardAt, From = card.Status, To = card.Status, ActorId = MemberApp.Id, ActorName = MemberApp.Name,
-                    Text = "카드 결제 승인 요청 BC카드 10,000원", Source = "member-app",
+                    TopUpId = card.Id,
+                    At = cardAt,
+                    From = card.Status,
+                    To = card.Status,
+                    ActorId = MemberApp.Id,
+                    ActorName = MemberApp.Name,
+                    Text = "카드 결제 승인 요청 BC카드 10,000원",
+                    Source = "member-app",
                 },
                 new TopUpEvent
                 {
-                    TopUpId = va.Id, At = now, From = va.Status, To = va.Status, ActorId = MemberApp.Id, ActorName = MemberApp.Name,
-                    Text = $"가상계좌 발급 신한은행 {va.VirtualAccountNumber}, 입금 기한 {va.DepositDeadline:yyyy-MM-dd}", Source = "member-app",
+                    TopUpId = va.Id,
+                    At = now,
+                    From = va.Status,
+                    To = va.Status,
+                    ActorId = MemberApp.Id,
+                    ActorName = MemberApp.Name,
+                    Text = $"가상계좌 발급 신한은행 {va.VirtualAccountNumber}, 입금 기한 {va.DepositDeadline:yyyy-MM-dd}",
+                    Source = "member-app",
                 });
             await TopUpSteps.ApplyAsync(db, card, TopUpStatus.Approved, MemberApp, cardAt.AddMinutes(1), "카드 승인 BC카드 승인번호 30011502", "member-app", ct: ct);
         });
