@@ -59,5 +59,5 @@ public class TopUpTests(PortalFixture portal)
         await portal.ScreenshotWhenStillAsync(page.Page, "151-topup-deadline-notice-timeline");
     }
 
-    private const string TopUpNoticeKey = "credit.topup.deadline-moved";
+    private const string TopUpNoticeKey = "가상계좌 입금 기한 변경 (v1)";
 }

@@ -10,7 +10,7 @@ public class JobsTests(PortalFixture portal)
     {
         var jobs = new JobsPage(await portal.SignedInPageAsync("admin"));
         await jobs.OpenAsync();
-        await Expect(jobs.Rows).ToHaveCountAsync(9);
+        await Expect(jobs.Rows).ToHaveCountAsync(13);
         await Expect(jobs.Row("exports.expire")).ToContainTextAsync("만료된 내보내기 파일 삭제");
         await Expect(jobs.Row("members.anonymize-withdrawn")).ToBeVisibleAsync();
         await Expect(jobs.Row("refunds.mark-overdue")).ToContainTextAsync("환불 지급 기한 경과 표시");

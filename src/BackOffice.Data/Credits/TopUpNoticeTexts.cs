@@ -16,7 +16,7 @@ public static class TopUpNoticeKeys
 /// <summary>The first versions of the top-up notices; <see cref="NoticeTexts.Seed"/> includes them.</summary>
 public static class TopUpNoticeTexts
 {
-    public static readonly IReadOnlyList<NoticeTemplate> Templates =
+    public static IReadOnlyList<NoticeTemplate> Templates =>
     [
         new()
         {
