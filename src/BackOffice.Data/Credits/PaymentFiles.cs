@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace BackOffice.Data.Credits;
 
@@ -165,90 +164,7 @@ public static class PaymentFiles
     /// <summary>The data records with their line numbers (header = 1), and the rows with the wrong number of cells.</summary>
     private static (List<(int Line, string[] Cells)> Records, List<PaymentRejectedRow> Rejected) Records(byte[] bytes, string[] header)
     {
-        if (bytes.Length == 0) throw new BusinessRuleException("빈 파일입니다.");
-        if (bytes.Length > MaxBytes) throw new BusinessRuleException($"파일이 너무 큽니다 ({bytes.Length:#,0}바이트). 최대 {MaxBytes / 1024 / 1024}MB까지 반영할 수 있습니다.");
-        string text;
-        try
-        {
-            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new BusinessRuleException("UTF-8 파일이 아닙니다. UTF-8로 저장한 CSV를 올리세요.");
-        }
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        var lines = Parse(text);
-        if (lines.Count == 0 || !lines[0].Cells.Select(c => c.Trim()).SequenceEqual(header))
-            throw new BusinessRuleException($"첫 줄에 머리글이 필요합니다: {string.Join(",", header)}");
-        var data = lines.Skip(1).Where(l => !(l.Cells.Length == 1 && l.Cells[0].Trim().Length == 0)).ToList();
-        if (data.Count == 0) throw new BusinessRuleException("머리글 외에 행이 없습니다.");
-        if (data.Count > MaxRows) throw new BusinessRuleException($"행이 너무 많습니다 ({data.Count:#,0}행). 한 파일에 최대 {MaxRows:#,0}행까지 반영할 수 있습니다.");
-        var records = new List<(int, string[])>();
-        var rejected = new List<PaymentRejectedRow>();
-        foreach (var (line, cells) in data)
-        {
-            if (cells.Length != header.Length) rejected.Add(new PaymentRejectedRow(line, cells[0].Trim(), $"칸이 {cells.Length}개입니다 ({header.Length}개여야 합니다)."));
-            else records.Add((line, cells));
-        }
-        return (records, rejected);
-    }
-
-    /// <summary>RFC 4180 records (quoted cells may hold commas, quotes and line breaks), each with the line it starts on.</summary>
-    private static List<(int Line, string[] Cells)> Parse(string text)
-    {
-        var result = new List<(int, string[])>();
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var line = 1;
-        var start = 1;
-        var quoted = false;
-        var any = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { cell.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else
-                {
-                    if (c == '\n') line++;
-                    cell.Append(c);
-                }
-                continue;
-            }
-            switch (c)
-            {
-                case '"' when cell.Length == 0:
-                    quoted = true;
-                    any = true;
-                    break;
-                case ',':
-                    cells.Add(cell.ToString());
-                    cell.Clear();
-                    any = true;
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    cells.Add(cell.ToString());
-                    result.Add((start, cells.ToArray()));
-                    cells.Clear();
-                    cell.Clear();
-                    any = false;
-                    start = ++line;
-                    break;
-                default:
-                    cell.Append(c);
-                    any = true;
-                    break;
-            }
-        }
-        if (any || cell.Length > 0 || cells.Count > 0)
-        {
-            cells.Add(cell.ToString());
-            result.Add((start, cells.ToArray()));
-        }
-        return result;
+        var read = CsvUpload.Read(bytes, header, MaxBytes, MaxRows, "반영할", requireRows: true);
+        return ([.. read.Records], [.. read.WrongWidth.Select(w => new PaymentRejectedRow(w.Line, w.FirstCell, w.Reason))]);
     }
 }
