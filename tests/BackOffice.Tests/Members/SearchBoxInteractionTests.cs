@@ -37,7 +37,7 @@ public class SearchBoxInteractionTests : BunitContext, IAsyncLifetime
         cut.Find("[data-testid=search-text]").Input("1234 5678 9012 3456");
         cut.Find("form").Submit();
 
-        Assert.Equal("카드번호가 올바르지 않습니다 (검증번호 불일치).", cut.Find("[data-testid=search-error]").TextContent);
+        cut.WaitForAssertion(() => Assert.Equal("카드번호가 올바르지 않습니다 (검증번호 불일치).", cut.Find("[data-testid=search-error]").TextContent));
         Assert.Equal("alert", cut.Find("[data-testid=search-error]").GetAttribute("role"));
         Assert.Equal("true", cut.Find("[data-testid=search-text]").GetAttribute("aria-invalid"));
         Assert.Null(searched);
@@ -51,11 +51,11 @@ public class SearchBoxInteractionTests : BunitContext, IAsyncLifetime
 
         cut.Find("[data-testid=search-text]").Input("010");
         cut.Find("form").Submit();
-        Assert.NotEmpty(cut.FindAll("[data-testid=search-error]"));
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=search-error]")));
 
         cut.Find("[data-testid=search-text]").Input("010-1234-5678");
         cut.Find("form").Submit();
-        Assert.Equal(new MemberSearchCriteria(MemberSearchKind.Phone, "01012345678"), searched);
+        cut.WaitForAssertion(() => Assert.Equal(new MemberSearchCriteria(MemberSearchKind.Phone, "01012345678"), searched));
         Assert.Empty(cut.FindAll("[data-testid=search-error]"));
     }
 
@@ -75,7 +75,7 @@ public class SearchBoxInteractionTests : BunitContext, IAsyncLifetime
         cut.Find("[data-testid=search-name]").Input("홍길동");
         cut.Find("form").Submit();
 
-        Assert.Equal(new MemberSearchCriteria(MemberSearchKind.CardLast4AndName, "0017", "홍길동"), searched);
+        cut.WaitForAssertion(() => Assert.Equal(new MemberSearchCriteria(MemberSearchKind.CardLast4AndName, "0017", "홍길동"), searched));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class SearchBoxInteractionTests : BunitContext, IAsyncLifetime
 
         cut.Find("[data-testid=search-text]").Input("0017");
         cut.Find("form").Submit();
-        Assert.Equal("끝 4자리와 함께 회원 이름(2자 이상)을 입력하세요.", cut.Find("[data-testid=search-error]").TextContent);
+        cut.WaitForAssertion(() => Assert.Equal("끝 4자리와 함께 회원 이름(2자 이상)을 입력하세요.", cut.Find("[data-testid=search-error]").TextContent));
         Assert.Null(searched);
 
         ChooseKind(popovers, cut, MemberSearchKind.Name);
@@ -108,7 +108,7 @@ public class SearchBoxInteractionTests : BunitContext, IAsyncLifetime
 
         cut.Find("[data-testid=search-text]").Input("m1234");
         cut.Find("form").Submit();
-        Assert.Equal(new MemberSearchCriteria(MemberSearchKind.MemberNo, "M00001234"), searched);
+        cut.WaitForAssertion(() => Assert.Equal(new MemberSearchCriteria(MemberSearchKind.MemberNo, "M00001234"), searched));
     }
 
     [Fact]
@@ -152,6 +152,7 @@ public class SearchBoxInteractionTests : BunitContext, IAsyncLifetime
 
         cut.Find("[data-testid=search-text]").Input(CardNumber.Format(invalid));
         cut.Find("form").Submit();
+        cut.WaitForElement("[data-testid=search-error]");
         var error = cut.Find("[data-testid=search-error]").TextContent;
         Assert.Equal("카드번호가 올바르지 않습니다 (검증번호 불일치).", error);
         Assert.DoesNotContain(invalid[..12], error.Replace(" ", "", StringComparison.Ordinal));

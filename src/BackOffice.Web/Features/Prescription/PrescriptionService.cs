@@ -284,6 +284,9 @@ public sealed class PrescriptionService(DbWriter writer, CurrentActor currentAct
             var items = await db.PrescriptionItems.Where(i => i.DonationBatchId == batch.Id).OrderBy(i => i.Id).ToListAsync(token);
             (batch.DecidedAt, batch.DecidedById, batch.DecidedByName, batch.DecisionNote) = (now, actor.Id, actor.Name, note);
             batch.Version++;
+            // Claim the batch before touching money: a second person deciding at the same moment fails here on the version
+            // (not later on the balances the first one already took), and the retry finds the batch decided.
+            await db.SaveChangesAsync(token);
             if (!approve)
             {
                 batch.Status = DonationBatchStatus.Refused;
