@@ -19,7 +19,7 @@ public class ReconciliationTests(PortalFixture portal)
         await finance.RunButton.ClickAsync(); // the default period: yesterday (KST)
         await Expect(finance.Status).ToHaveTextAsync("일치");
         await Expect(finance.Result).ToContainTextAsync("지급 배치");
-        await Expect(finance.KindRows).ToHaveCountAsync(10);
+        await Expect(finance.KindRows).ToHaveCountAsync(15);
         await Expect(finance.DayRows).ToHaveCountAsync(1);
         await portal.ScreenshotAsync(finance.Page, "12-reconciliation");
         await finance.CheckAccessibilityAsync();
