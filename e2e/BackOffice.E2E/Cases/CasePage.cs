@@ -21,7 +21,8 @@ public sealed partial class CasePage(IPage page) : PageObject(page)
     public ILocator Error => Page.GetByTestId("case-error");
     /// <summary>MudTextField and MudDatePicker put the test id on their input.</summary>
     private ILocator DelayReason => Page.GetByTestId("case-delay-reason");
-    private ILocator DelayPromised => Page.GetByTestId("case-delay-promised");
+    // The picker's open calendar carries the same test id, so the text box is taken by its tag.
+    private ILocator DelayPromised => Page.Locator("input[data-testid=case-delay-promised]");
     private ILocator Resolution => Page.Locator("textarea[data-testid=case-resolution], [data-testid=case-resolution] textarea").First;
     private ILocator OpenList => Page.Locator(".mud-popover-open");
 

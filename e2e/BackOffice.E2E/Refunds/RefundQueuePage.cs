@@ -20,8 +20,9 @@ public sealed class RefundQueuePage(IPage page) : PageObject(page)
     public ILocator View(string view) => Page.GetByTestId($"view-{view}");
     /// <summary>MudTextField and MudDatePicker put the test id on their input.</summary>
     public ILocator MemberFilter => Page.GetByTestId("refund-member-filter");
-    public ILocator From => Page.GetByTestId("refund-from");
-    public ILocator To => Page.GetByTestId("refund-to");
+    // The picker's open calendar carries the same test id, so the text box is taken by its tag.
+    public ILocator From => Page.Locator("input[data-testid=refund-from]");
+    public ILocator To => Page.Locator("input[data-testid=refund-to]");
     public ILocator TotalCount => Page.GetByTestId("total-count");
 
     /// <summary>Filters by member number and submits with Enter, as staff do.</summary>
