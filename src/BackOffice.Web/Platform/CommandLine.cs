@@ -7,7 +7,7 @@ namespace BackOffice.Web.Platform;
 /// <summary>
 /// Maintenance commands that run instead of the web server:
 ///   check-ledger               recompute every balance from its postings; exit code 1 on any mismatch
-///   seed-demo --members N      migrate and add N demo members (large volumes for benchmarks); Development only
+///   seed-demo --members N      migrate and fill the demo series up to N members (bulk, resumable; large volumes for benchmarks); Development only
 ///   bootstrap-admin --user NAME   create the first Admin with a one-time password (only while no Admin exists)
 ///   verify-audit               walk the audit hash chain; exit code 1 at the first broken link
 ///   rotate-number-keys         re-encrypt card and account numbers under NumberProtection:CurrentKeyId
@@ -72,8 +72,36 @@ public static class CommandLine
         var options = configuration.GetSection("DemoData").Get<DemoDataOptions>() ?? new DemoDataOptions();
         options.Members = configuration.GetValue("members", options.Members);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("seed-demo");
-        await DemoDataGenerator.AddMembersAsync(services, options, logger);
-        return 0;
+        if (!BulkTarget.Supports(services.GetRequiredService<DatabaseOptions>().Provider))
+        {
+            await DemoDataGenerator.AddMembersAsync(services, options, logger); // SQL Server: through EF Core, adds N
+            return 0;
+        }
+        // Issue 16: bulk writes, resumable; N is the size of the demo series (M00000001…). The first Ctrl-C rolls back the
+        // batch in flight and stops; run the same command again to continue.
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            var result = await BulkDemoSeeder.RunAsync(services, options, error, cancel.Token);
+            await error.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"seed-demo: {result.MembersAfter:N0} demo members ({result.MembersAfter - result.MembersBefore:N0} added: {result.Cards:N0} cards, {result.Accounts:N0} accounts, {result.Entries:N0} journal entries, {result.Postings:N0} postings) in {result.Elapsed.TotalSeconds:F1} s"));
+            return 0;
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("seed-demo: 중단되었습니다. 같은 명령을 다시 실행하면 이어서 만듭니다. / interrupted: run the same command again to continue.");
+            return 130;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
     }
 
     /// <summary>

@@ -24,17 +24,19 @@ public static class LedgerConsistencyCheck
 {
     public static async Task<ConsistencyReport> RunAsync(AppDbContext db, CancellationToken ct = default)
     {
-        var posted = await db.Postings.GroupBy(p => p.AccountId)
-            .Select(g => new { AccountId = g.Key, Sum = g.Sum(p => p.Amount) })
-            .ToDictionaryAsync(x => x.AccountId, x => x.Sum, ct);
-        var accounts = await db.Accounts.AsNoTracking()
-            .Select(a => new { a.Id, a.Kind, a.MemberId, a.Balance })
-            .ToListAsync(ct);
-
-        var mismatches = accounts
-            .Select(a => new BalanceMismatch(a.Id, a.Kind, a.MemberId, a.Balance, posted.GetValueOrDefault(a.Id)))
-            .Where(m => m.CachedBalance != m.PostedBalance)
+        // Set-based (issue 16 item 3): the database sums the postings per account and compares them with the cached balances;
+        // only the mismatches come back, so 20,000,000 postings and millions of accounts never travel to the process.
+        var posted = db.Postings.GroupBy(p => p.AccountId).Select(g => new { AccountId = g.Key, Sum = g.Sum(p => p.Amount) });
+        var mismatches = (await (from a in db.Accounts
+                                 join s in posted on a.Id equals s.AccountId into joined
+                                 from s in joined.DefaultIfEmpty()
+                                 select new { a.Id, a.Kind, a.MemberId, a.Balance, Posted = (long?)s!.Sum })
+                .Where(x => x.Balance != (x.Posted ?? 0))
+                .OrderBy(x => x.Id)
+                .ToListAsync(ct))
+            .Select(x => new BalanceMismatch(x.Id, x.Kind, x.MemberId, x.Balance, x.Posted ?? 0))
             .ToList();
+        var accountsChecked = await db.Accounts.CountAsync(ct);
 
         var unbalanced = await db.Postings.GroupBy(p => p.JournalEntryId)
             .Select(g => new { EntryId = g.Key, Sum = g.Sum(p => p.Amount) })
@@ -42,12 +44,12 @@ public static class LedgerConsistencyCheck
             .Join(db.JournalEntries, x => x.EntryId, e => e.Id, (x, e) => new UnbalancedEntry(e.Id, e.IdempotencyKey, x.Sum))
             .ToListAsync(ct);
 
-        var negative = accounts.LongCount(a => a.Kind < AccountKind.FundingClearing && a.Balance < 0);
+        var negative = await db.Accounts.LongCountAsync(a => a.Kind < AccountKind.FundingClearing && a.Balance < 0, ct);
         var entries = await db.JournalEntries.LongCountAsync(ct);
-        var grandTotal = posted.Values.Sum();
+        var grandTotal = await db.Postings.SumAsync(p => (long?)p.Amount, ct) ?? 0;
 
         // Credits and points are also kept in lots (issue 15): their open lots must add up to the balance.
         var lots = await LotLedger.CheckAsync(db, ct);
-        return new ConsistencyReport(accounts.Count, entries, mismatches, unbalanced, negative, grandTotal, lots);
+        return new ConsistencyReport(accountsChecked, entries, mismatches, unbalanced, negative, grandTotal, lots);
     }
 }

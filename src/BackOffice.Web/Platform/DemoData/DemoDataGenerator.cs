@@ -57,7 +57,7 @@ public static class DemoDataGenerator
         return options.Members;
     }
 
-    private static Task EnsureMerchantsAsync(DbWriter writer) =>
+    internal static Task EnsureMerchantsAsync(DbWriter writer) =>
         writer.ExecuteAsync(async (db, ct) =>
         {
             if (await db.Merchants.AnyAsync(ct)) return;
@@ -93,7 +93,7 @@ public static class DemoDataGenerator
         }
     }
 
-    private static DemoMember NewMember(Random r, int seq, DateTimeOffset now, Dictionary<string, CardProgram> programs, NumberKeyRing numbers)
+    internal static DemoMember NewMember(Random r, int seq, DateTimeOffset now, Dictionary<string, CardProgram> programs, NumberKeyRing numbers)
     {
         var known = seq == 1; // a fixed member the end-to-end tests and the README can find
         // Every tenth member shares the most common name, as real member bases do: searches must page.
