@@ -84,6 +84,7 @@ public static class BulkDemoSeeder
                 }
             }, CancellationToken.None);
 
+            var finished = false;
             try
             {
                 await foreach (var batch in channel.Reader.ReadAllAsync(ct))
@@ -99,13 +100,21 @@ public static class BulkDemoSeeder
                     progress.Report(done);
                     if (afterBatch is not null) await afterBatch(done);
                 }
+                finished = true;
             }
             finally
             {
                 await stop.CancelAsync();
                 try { await producer; } catch (OperationCanceledException) { }
                 progress.End();
-                await target.FinishAsync(CancellationToken.None);
+                try
+                {
+                    await target.FinishAsync(CancellationToken.None);
+                }
+                catch (Exception) when (!finished)
+                {
+                    // The failure that stopped the seed is the one to report (a broken connection cannot restore anything).
+                }
             }
         }
         return new BulkSeedResult(before, done, cards, accounts, entries, postings, started.Elapsed);
