@@ -75,7 +75,9 @@ public class BulkDemoSeederTests
             var card = new Card
             {
                 ProgramId = await db.Programs.Where(p => p.Code == ProgramPresets.LocalCurrency).Select(p => p.Id).SingleAsync(ct),
-                Design = "서로e음 기본", IssuedOn = h.Clock.TodayKst(), ExpiresOn = h.Clock.TodayKst().AddYears(5),
+                Design = "서로e음 기본",
+                IssuedOn = h.Clock.TodayKst(),
+                ExpiresOn = h.Clock.TodayKst().AddYears(5),
             };
             numbers.SetNumber(card, CardNumber.WithCheckDigit("941022700000001"));
             member.Cards.Add(card);
