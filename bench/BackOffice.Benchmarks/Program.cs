@@ -8,6 +8,9 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 // Member 360 benchmarks read a database made with:
 //   dotnet run --project src/BackOffice.Web -- seed-demo --members 100000 --Database:DataFolder=/tmp/bigdata
 // and point BACKOFFICE_BENCH_DATA at that folder (default /tmp/bigdata).
+// Issue 16 (SearchBenchmarks, MemberPageBenchmarks, QueueBenchmarks, MoneyActionBenchmarks): EF Core beside hand-written
+// SQL on SQLite and, when BACKOFFICE_BENCH_POSTGRES holds a connection string, PostgreSQL (BACKOFFICE_BENCH_PROVIDERS
+// narrows them); the commands are in docs/benchmarks.md, "Queries: EF beside hand-written SQL".
 // In-process and short: BenchmarkDotNet's generated project would miss the ASP.NET Core framework reference here.
 var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
 BenchmarkSwitcher.FromAssembly(typeof(LedgerPostingBenchmarks).Assembly).Run(args, config);
