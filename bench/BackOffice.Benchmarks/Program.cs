@@ -13,4 +13,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 // narrows them); the commands are in docs/benchmarks.md, "Queries: EF beside hand-written SQL".
 // In-process and short: BenchmarkDotNet's generated project would miss the ASP.NET Core framework reference here.
 var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+// BACKOFFICE_BENCH_ALLOW_DEBUG=1 runs on a Debug build (provisional figures when a Release build cannot be afforded).
+if (Environment.GetEnvironmentVariable("BACKOFFICE_BENCH_ALLOW_DEBUG") == "1")
+    config = config.WithOptions(ConfigOptions.DisableOptimizationsValidator);
 BenchmarkSwitcher.FromAssembly(typeof(LedgerPostingBenchmarks).Assembly).Run(args, config);

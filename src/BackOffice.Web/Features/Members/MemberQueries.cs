@@ -37,8 +37,8 @@ public sealed class MemberQueries(IDbContextFactory<AppDbContext> factory, Curre
 
     /// <summary>
     /// The search itself, without its audit record (<see cref="SearchAsync"/> writes that): a capped count and one page.
-    /// The usual form (first pages in member-number order) runs as compiled queries on a pooled context: EF Core's fixed
-    /// cost per query, not the database, dominated these lookups (bench/BackOffice.Benchmarks, SearchBenchmarks).
+    /// No compiled queries (EF.CompileAsyncQuery) here: a compiled query binds to the first model it runs on, and one
+    /// process can hold several (the tests run SQLite and PostgreSQL side by side); contexts come from a pool instead.
     /// </summary>
     public async Task<MemberSearchPage> FindAsync(MemberSearchCriteria criteria, int skip, int take, string? orderBy = null, CancellationToken ct = default)
     {
@@ -51,31 +51,20 @@ public sealed class MemberQueries(IDbContextFactory<AppDbContext> factory, Curre
         // from browsing members by a surname.
         // Card numbers are stored encrypted: the lookup compares the keyed hash (unique index), never the number.
         var value = criteria.Kind == MemberSearchKind.CardNumber ? numbers.CardHash(criteria.Value) : criteria.Value;
-        int total;
-        List<SearchRowData> rows;
-        if (orderBy is null && SearchCompiled.For(criteria.Kind) is { } compiled)
+        var query = Filter(db, criteria, value);
+        var total = await query.Take(CountCap + 1).CountAsync(ct);
+        query = orderBy switch
         {
-            total = await compiled.Count(db, value);
-            rows = [];
-            await foreach (var row in compiled.Page(db, value, skip, take).WithCancellation(ct)) rows.Add(row);
-        }
-        else
-        {
-            var query = Filter(db, criteria, value);
-            total = await query.Take(CountCap + 1).CountAsync(ct);
-            query = orderBy switch
-            {
-                "JoinedAt desc" => query.OrderByDescending(m => m.JoinedAt).ThenBy(m => m.Id),
-                "JoinedAt" or "JoinedAt asc" => query.OrderBy(m => m.JoinedAt).ThenBy(m => m.Id),
-                "MemberNo desc" => query.OrderByDescending(m => m.MemberNo),
-                "MaskedName desc" => query.OrderByDescending(m => m.Name).ThenBy(m => m.Id),
-                "MaskedName" or "MaskedName asc" => query.OrderBy(m => m.Name).ThenBy(m => m.Id),
-                _ => query.OrderBy(m => m.MemberNo),
-            };
-            rows = await query.Skip(skip).Take(take)
-                .Select(m => new SearchRowData(m.Id, m.MemberNo, m.Name, m.Phone, m.JoinedAt, m.Cards.Select(c => c.Last4).ToList()))
-                .ToListAsync(ct);
-        }
+            "JoinedAt desc" => query.OrderByDescending(m => m.JoinedAt).ThenBy(m => m.Id),
+            "JoinedAt" or "JoinedAt asc" => query.OrderBy(m => m.JoinedAt).ThenBy(m => m.Id),
+            "MemberNo desc" => query.OrderByDescending(m => m.MemberNo),
+            "MaskedName desc" => query.OrderByDescending(m => m.Name).ThenBy(m => m.Id),
+            "MaskedName" or "MaskedName asc" => query.OrderBy(m => m.Name).ThenBy(m => m.Id),
+            _ => query.OrderBy(m => m.MemberNo),
+        };
+        var rows = await query.Skip(skip).Take(take)
+            .Select(m => new SearchRowData(m.Id, m.MemberNo, m.Name, m.Phone, m.JoinedAt, m.Cards.Select(c => c.Last4).ToList()))
+            .ToListAsync(ct);
         return new MemberSearchPage(
             rows.Select(r => new MemberSearchRow(r.Id, r.MemberNo, PersonalDataMask.Name(r.Name), PersonalDataMask.Phone(r.Phone),
                 r.Cards.Count, string.Join(", ", r.Cards.Select(l => "*" + l)), r.JoinedAt)).ToList(),
@@ -98,47 +87,6 @@ public sealed class MemberQueries(IDbContextFactory<AppDbContext> factory, Curre
     }
 
     private sealed record SearchRowData(long Id, string MemberNo, string Name, string Phone, DateTimeOffset JoinedAt, List<string> Cards);
-
-    /// <summary>The compiled forms of the usual searches: one equality, a capped count, the page in member-number order.</summary>
-    private sealed record SearchCompiled(
-        Func<AppDbContext, string, Task<int>> Count,
-        Func<AppDbContext, string, int, int, IAsyncEnumerable<SearchRowData>> Page)
-    {
-        private static readonly SearchCompiled ByCardNumber = new(
-            EF.CompileAsyncQuery((AppDbContext db, string hash) =>
-                db.Members.Where(m => db.Cards.Where(c => c.NumberHash == hash).Select(c => c.MemberId).Contains(m.Id)).Take(CountCap + 1).Count()),
-            EF.CompileAsyncQuery((AppDbContext db, string hash, int skip, int take) =>
-                db.Members.AsNoTracking().Where(m => db.Cards.Where(c => c.NumberHash == hash).Select(c => c.MemberId).Contains(m.Id))
-                    .OrderBy(m => m.MemberNo).Skip(skip).Take(take)
-                    .Select(m => new SearchRowData(m.Id, m.MemberNo, m.Name, m.Phone, m.JoinedAt, m.Cards.Select(c => c.Last4).ToList()))));
-
-        private static readonly SearchCompiled ByPhone = new(
-            EF.CompileAsyncQuery((AppDbContext db, string phone) => db.Members.Where(m => m.Phone == phone).Take(CountCap + 1).Count()),
-            EF.CompileAsyncQuery((AppDbContext db, string phone, int skip, int take) =>
-                db.Members.AsNoTracking().Where(m => m.Phone == phone).OrderBy(m => m.MemberNo).Skip(skip).Take(take)
-                    .Select(m => new SearchRowData(m.Id, m.MemberNo, m.Name, m.Phone, m.JoinedAt, m.Cards.Select(c => c.Last4).ToList()))));
-
-        private static readonly SearchCompiled ByName = new(
-            EF.CompileAsyncQuery((AppDbContext db, string name) => db.Members.Where(m => m.Name == name).Take(CountCap + 1).Count()),
-            EF.CompileAsyncQuery((AppDbContext db, string name, int skip, int take) =>
-                db.Members.AsNoTracking().Where(m => m.Name == name).OrderBy(m => m.MemberNo).Skip(skip).Take(take)
-                    .Select(m => new SearchRowData(m.Id, m.MemberNo, m.Name, m.Phone, m.JoinedAt, m.Cards.Select(c => c.Last4).ToList()))));
-
-        private static readonly SearchCompiled ByMemberNo = new(
-            EF.CompileAsyncQuery((AppDbContext db, string memberNo) => db.Members.Where(m => m.MemberNo == memberNo).Take(CountCap + 1).Count()),
-            EF.CompileAsyncQuery((AppDbContext db, string memberNo, int skip, int take) =>
-                db.Members.AsNoTracking().Where(m => m.MemberNo == memberNo).OrderBy(m => m.MemberNo).Skip(skip).Take(take)
-                    .Select(m => new SearchRowData(m.Id, m.MemberNo, m.Name, m.Phone, m.JoinedAt, m.Cards.Select(c => c.Last4).ToList()))));
-
-        public static SearchCompiled? For(MemberSearchKind kind) => kind switch
-        {
-            MemberSearchKind.CardNumber => ByCardNumber,
-            MemberSearchKind.Phone => ByPhone,
-            MemberSearchKind.Name => ByName,
-            MemberSearchKind.MemberNo => ByMemberNo,
-            _ => null,
-        };
-    }
 
     /// <summary>The masked value of a search by personal data (phone, card number, last 4 and name), or null for other searches.</summary>
     public static string? AuditedValue(MemberSearchCriteria criteria) => criteria.Kind switch
