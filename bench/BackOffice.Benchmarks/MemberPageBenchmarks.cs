@@ -181,8 +181,18 @@ public class MemberPageBenchmarks
             .Take(20)
             .Select(p => new
             {
-                p.Id, p.JournalEntryId, p.JournalEntry!.OccurredAt, p.JournalEntry.Type, p.Account!.Kind, CardLast4 = p.Account.Card!.Last4,
-                p.Amount, p.BalanceAfter, Merchant = p.JournalEntry.Merchant!.Name, p.JournalEntry.Description, p.JournalEntry.ActorName, p.JournalEntry.Reference,
+                p.Id,
+                p.JournalEntryId,
+                p.JournalEntry!.OccurredAt,
+                p.JournalEntry.Type,
+                p.Account!.Kind,
+                CardLast4 = p.Account.Card!.Last4,
+                p.Amount,
+                p.BalanceAfter,
+                Merchant = p.JournalEntry.Merchant!.Name,
+                p.JournalEntry.Description,
+                p.JournalEntry.ActorName,
+                p.JournalEntry.Reference,
             })
             .ToListAsync();
         return rows.Select(r => new TransactionRow(r.Id, r.JournalEntryId, r.OccurredAt, r.Type,
