@@ -2775,9 +2775,9 @@ namespace BackOffice.Migrations.Postgres.Migrations
                     b.HasIndex("MemberNo")
                         .IsUnique();
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("Phone");
+
+                    b.HasIndex("Name", "MemberNo");
 
                     b.ToTable("Members");
                 });

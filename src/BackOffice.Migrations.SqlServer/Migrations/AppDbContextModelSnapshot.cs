@@ -2996,9 +2996,9 @@ namespace BackOffice.Migrations.SqlServer.Migrations
                     b.HasIndex("MemberNo")
                         .IsUnique();
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("Phone");
+
+                    b.HasIndex("Name", "MemberNo");
 
                     b.ToTable("Members");
                 });

@@ -2686,9 +2686,9 @@ namespace BackOffice.Migrations.Sqlite.Migrations
                     b.HasIndex("MemberNo")
                         .IsUnique();
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("Phone");
+
+                    b.HasIndex("Name", "MemberNo");
 
                     b.ToTable("Members");
                 });

@@ -13,7 +13,12 @@ public static class DatabaseSetup
         var connectionString = options.ResolvedConnectionString();
         services.AddSingleton(options);
         services.AddSingleton(new WriteGate(enabled: options.Provider == DatabaseProvider.Sqlite));
-        services.AddDbContextFactory<AppDbContext>(builder => Configure(builder, options.Provider, connectionString));
+        // Pooled (issue 16): a context is taken from a pool instead of built for every query, which was a large part of
+        // EF Core's fixed cost per lookup. AppDbContext keeps no state of its own beyond what the pool resets (change
+        // tracker, transaction, connection), and nothing in the portal changes per-context settings (command timeout,
+        // tracking behaviour). Scoped users (Identity's stores, the data-protection key store) get a pooled one too.
+        services.AddPooledDbContextFactory<AppDbContext>(builder => Configure(builder, options.Provider, connectionString));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddSingleton<DbWriter>();
         return services;
     }

@@ -9,7 +9,9 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
     {
         b.HasIndex(m => m.MemberNo).IsUnique();
         b.HasIndex(m => m.Phone);
-        b.HasIndex(m => m.Name);
+        // (Name, MemberNo), not Name alone (issue 16, migration SearchIndexes): a name search's first page in member-number
+        // order is read straight from the index instead of sorting every member who shares the name.
+        b.HasIndex(m => new { m.Name, m.MemberNo });
         b.Property(m => m.MemberNo).HasMaxLength(16);
         b.Property(m => m.Name).HasMaxLength(50);
         b.Property(m => m.Phone).HasMaxLength(16);

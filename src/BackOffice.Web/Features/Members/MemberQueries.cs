@@ -10,40 +10,49 @@ public sealed class MemberQueries(IDbContextFactory<AppDbContext> factory, Curre
     private async Task RequireStaffAsync() =>
         (await currentActor.GetAsync()).Require(Permission.ViewMembers);
 
+    /// <summary>
+    /// Counts stop here: a name that 10,000 members share shows "1,000건 이상" instead of counting every one of them
+    /// (issue 16: the count, not the page, was the slow part). <see cref="MemberSearchPage.Total"/> is then
+    /// <c>CountCap + 1</c> and <see cref="MemberSearchPage.IsCapped"/> is true.
+    /// </summary>
+    public const int CountCap = 1_000;
+
     public async Task<MemberSearchPage> SearchAsync(MemberSearchCriteria criteria, int skip, int take, string? orderBy = null, CancellationToken ct = default)
     {
         var actor = await currentActor.GetAsync();
         actor.Require(Permission.ViewMembers);
-        take = Math.Clamp(take, 1, MaxPageSize);
-        await using var db = await factory.CreateDbContextAsync(ct);
-        IQueryable<Member> query = db.Members.AsNoTracking();
-        // Every search is an equality on an indexed column (measured: bench/BackOffice.Benchmarks). Card numbers go
-        // through an IN on the card index, not a per-member EXISTS; names match whole, which also keeps agents
-        // from browsing members by a surname.
-        // Card numbers are stored encrypted: the lookup compares the keyed hash (unique index), never the number.
-        var cardHash = criteria.Kind == MemberSearchKind.CardNumber ? numbers.CardHash(criteria.Value) : "";
-        var cardOwners = db.Cards.Where(c => c.NumberHash == cardHash).Select(c => c.MemberId);
-        query = criteria.Kind switch
-        {
-            MemberSearchKind.CardNumber => query.Where(m => cardOwners.Contains(m.Id)),
-            MemberSearchKind.CardLast4AndName => query.Where(m => m.Name == criteria.Name && m.Cards.Any(c => c.Last4 == criteria.Value)),
-            MemberSearchKind.Phone => query.Where(m => m.Phone == criteria.Value),
-            MemberSearchKind.Name => query.Where(m => m.Name == criteria.Value),
-            MemberSearchKind.MemberNo => query.Where(m => m.MemberNo == criteria.Value),
-            _ => query.Where(_ => false),
-        };
-
-        var total = await query.CountAsync(ct);
+        var page = await FindAsync(criteria, skip, take, orderBy, ct);
         if (AuditedValue(criteria) is { } masked)
         {
             // A lookup by a phone or card number is audited: who, how, the masked value and how many matched.
             await writer.ExecuteAsync((w, _) =>
             {
                 w.Record(actor, clock.GetUtcNow(), "member.search", "Member", "",
-                    after: new { kind = criteria.Kind.ToString(), value = masked, results = total, skip });
+                    after: new { kind = criteria.Kind.ToString(), value = masked, results = page.Total, skip });
                 return Task.CompletedTask;
             }, ct);
         }
+        return page;
+    }
+
+    /// <summary>
+    /// The search itself, without its audit record (<see cref="SearchAsync"/> writes that): a capped count and one page.
+    /// No compiled queries (EF.CompileAsyncQuery) here: a compiled query binds to the first model it runs on, and one
+    /// process can hold several (the tests run SQLite and PostgreSQL side by side); contexts come from a pool instead.
+    /// </summary>
+    public async Task<MemberSearchPage> FindAsync(MemberSearchCriteria criteria, int skip, int take, string? orderBy = null, CancellationToken ct = default)
+    {
+        (await currentActor.GetAsync()).Require(Permission.ViewMembers);
+        take = Math.Clamp(take, 1, MaxPageSize);
+        skip = Math.Max(0, skip);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        // Every search is an equality on an indexed column (measured: bench/BackOffice.Benchmarks). Card numbers go
+        // through an IN on the card index, not a per-member EXISTS; names match whole, which also keeps agents
+        // from browsing members by a surname.
+        // Card numbers are stored encrypted: the lookup compares the keyed hash (unique index), never the number.
+        var value = criteria.Kind == MemberSearchKind.CardNumber ? numbers.CardHash(criteria.Value) : criteria.Value;
+        var query = Filter(db, criteria, value);
+        var total = await query.Take(CountCap + 1).CountAsync(ct);
         query = orderBy switch
         {
             "JoinedAt desc" => query.OrderByDescending(m => m.JoinedAt).ThenBy(m => m.Id),
@@ -54,13 +63,30 @@ public sealed class MemberQueries(IDbContextFactory<AppDbContext> factory, Curre
             _ => query.OrderBy(m => m.MemberNo),
         };
         var rows = await query.Skip(skip).Take(take)
-            .Select(m => new { m.Id, m.MemberNo, m.Name, m.Phone, m.JoinedAt, Cards = m.Cards.Select(c => c.Last4).ToList() })
+            .Select(m => new SearchRowData(m.Id, m.MemberNo, m.Name, m.Phone, m.JoinedAt, m.Cards.Select(c => c.Last4).ToList()))
             .ToListAsync(ct);
         return new MemberSearchPage(
             rows.Select(r => new MemberSearchRow(r.Id, r.MemberNo, PersonalDataMask.Name(r.Name), PersonalDataMask.Phone(r.Phone),
                 r.Cards.Count, string.Join(", ", r.Cards.Select(l => "*" + l)), r.JoinedAt)).ToList(),
             total);
     }
+
+    private static IQueryable<Member> Filter(AppDbContext db, MemberSearchCriteria criteria, string value)
+    {
+        IQueryable<Member> query = db.Members.AsNoTracking();
+        var cardOwners = db.Cards.Where(c => c.NumberHash == value).Select(c => c.MemberId);
+        return criteria.Kind switch
+        {
+            MemberSearchKind.CardNumber => query.Where(m => cardOwners.Contains(m.Id)),
+            MemberSearchKind.CardLast4AndName => query.Where(m => m.Name == criteria.Name && m.Cards.Any(c => c.Last4 == value)),
+            MemberSearchKind.Phone => query.Where(m => m.Phone == value),
+            MemberSearchKind.Name => query.Where(m => m.Name == value),
+            MemberSearchKind.MemberNo => query.Where(m => m.MemberNo == value),
+            _ => query.Where(_ => false),
+        };
+    }
+
+    private sealed record SearchRowData(long Id, string MemberNo, string Name, string Phone, DateTimeOffset JoinedAt, List<string> Cards);
 
     /// <summary>The masked value of a search by personal data (phone, card number, last 4 and name), or null for other searches.</summary>
     public static string? AuditedValue(MemberSearchCriteria criteria) => criteria.Kind switch

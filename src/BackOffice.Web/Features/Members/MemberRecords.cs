@@ -3,7 +3,12 @@ namespace BackOffice.Web.Features.Members;
 public sealed record MemberSearchRow(
     long Id, string MemberNo, string MaskedName, string MaskedPhone, int CardCount, string CardEndings, DateTimeOffset JoinedAt);
 
-public sealed record MemberSearchPage(IReadOnlyList<MemberSearchRow> Rows, int Total);
+/// <summary>A page of results; <see cref="Total"/> stops at <see cref="MemberQueries.CountCap"/> + 1 (<see cref="IsCapped"/>).</summary>
+public sealed record MemberSearchPage(IReadOnlyList<MemberSearchRow> Rows, int Total)
+{
+    /// <summary>More than <see cref="MemberQueries.CountCap"/> members matched: the screen says "1,000건 이상".</summary>
+    public bool IsCapped => Total > MemberQueries.CountCap;
+}
 
 public sealed record CardSummary(
     long Id, string MaskedNumber, string Last4, string ProgramName, CardStatus Status, bool IsNamed, bool IsRegistered,
