@@ -32,7 +32,7 @@ builder.Services.AddStaffIdentity(TimeSpan.FromSeconds(builder.Configuration.Get
 builder.Services.AddSessionLimits(builder.Configuration, builder.Environment);
 builder.Services.AddPortalDataProtection(builder.Configuration, builder.Environment, database);
 builder.Services.AddReverseProxySupport(builder.Configuration);
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddRazorComponents().AddPortalCircuits(builder.Environment);
 builder.Services.AddMudServices(options =>
 {
     options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
@@ -68,6 +68,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapPortalModules();
+app.MapLoadDiagnostics(app.Environment);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -9,6 +9,7 @@ public sealed class MembersModule : IPortalModule
         services.AddScoped<MemberQueries>();
         services.AddScoped<PersonalDataService>();
         services.AddScoped<MemberSearchMemory>();
+        services.AddScoped<MemberPanelMemory>();
     }
 
     public IEnumerable<NavEntry> Navigation => [new(10, "members", "고객 조회", Icons.Material.Filled.PersonSearch, Permission.ViewMembers)];
