@@ -169,7 +169,7 @@ namespace BackOffice.Driver
                     {
                         var cardId = Long(0);
                         var programId = await db.Cards.Where(c => c.Id == cardId).Select(c => c.ProgramId).FirstOrDefaultAsync();
-                        designId = await db.CardDesigns.Where(d => d.ProgramId == programId).OrderBy(d => d.Id).Select(d => d.Id).FirstOrDefaultAsync();
+                        designId = await db.CardDesigns.Where(d => d.ProgramId == programId && d.IsActive && d.Stock > 0).OrderBy(d => d.Id).Select(d => d.Id).FirstOrDefaultAsync();
                     }
                     return (await services.GetRequiredService<ReissueService>().RequestAsync(
                         new ReissueCommand(Long(0), ReissueReason.Damaged, designId, false, null, key))).RequestNo;
