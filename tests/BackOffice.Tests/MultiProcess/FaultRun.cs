@@ -106,7 +106,7 @@ public sealed class FaultRun(Harness h, string folder)
             var card = _cards[i];
             var cardId = card.CardId.ToString(CultureInfo.InvariantCulture);
             var memberId = card.MemberId.ToString(CultureInfo.InvariantCulture);
-            Enqueue(i % 3 switch
+            Enqueue((i % 3) switch
             {
                 0 => ("lost", "agent", new[] { cardId }),
                 1 => ("refund-file", "agent", new[] { memberId, cardId }),
