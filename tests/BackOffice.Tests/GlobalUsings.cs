@@ -86,3 +86,4 @@ global using BackOffice.Web.Platform.Modules;
 global using BackOffice.Web.Platform.Names;
 global using BackOffice.Web.Platform.Notices;
 global using BackOffice.Web.Platform.Ui;
+global using BackOffice.Tests.MultiProcess;
