@@ -84,11 +84,11 @@ public sealed class MoneyRun
     {
         var (done, refused) = (0, 0);
         await CheckAsync(null); // the start itself is consistent
+        var before = await SnapshotAsync();
         for (_step = 0; _step < sequence.Steps.Length; _step++)
         {
             var step = sequence.Steps[_step];
             _current = step;
-            var before = await SnapshotAsync();
             string outcome;
             var wasRefused = false;
             var repeat = step.Act == MoneyAct.Repeat;
@@ -115,6 +115,7 @@ public sealed class MoneyRun
             if ((wasRefused || repeat) && before != after)
                 problems.Add($"a {(repeat ? "repeated key" : "refused command")} changed the state:\n      before {before}\n      after  {after}");
             await CheckAsync(problems);
+            before = after;
         }
         await using var db = await _w.DbAsync();
         return new Tally(sequence.Steps.Length, done, refused, await db.RefundRequests.CountAsync(r => r.Status == RefundStatus.Paid));
@@ -246,10 +247,17 @@ public sealed class MoneyRun
             case MoneyAct.FileRefund:
                 {
                     var actor = As(Pick([TestActor.Agent, TestActor.Agent2, TestActor.Supervisor, TestActor.Finance], s.Who));
-                    var kind = (RefundKind)(s.Choice % 5);
+                    var kind = s.Choice switch
+                    {
+                        < 40 => RefundKind.DisasterOrDefect,
+                        < 60 => RefundKind.ChargeCancel,
+                        < 75 => RefundKind.BalanceRefund,
+                        < 90 => RefundKind.ExpiredCard,
+                        _ => RefundKind.BeforeWithdrawal,
+                    };
                     long? charge = kind == RefundKind.ChargeCancel && _chargesByCard.TryGetValue(card.CardId, out var charges) ? charges[^1] : null;
                     var command = new FileRefundCommand(new RefundTarget(card.MemberId, kind == RefundKind.BeforeWithdrawal ? null : card.CardId, kind, charge,
-                        s.Who % 4 == 0 ? RefundChannel.Store : RefundChannel.BankAccount), "무작위 신청", Key("refund"));
+                        s.Choice % 10 == 9 ? RefundChannel.Store : RefundChannel.BankAccount), "무작위 신청", Key("refund"));
                     var filed = await Keyed("환불 신청", async () => (await _w.Get<RefundService>().FileAsync(command)).RequestNo);
                     await using var db = await _w.DbAsync();
                     var request = await db.RefundRequests.AsNoTracking().SingleAsync(r => r.RequestNo == filed);

@@ -67,8 +67,8 @@ public static class MoneyGen
     private static readonly (MoneyAct Act, int Weight)[] Weights =
     [
         (MoneyAct.CardTopUp, 10), (MoneyAct.CardPay, 8), (MoneyAct.EmoneyTopUp, 4), (MoneyAct.EmoneyMove, 4),
-        (MoneyAct.ReportLost, 4), (MoneyAct.Reissue, 4), (MoneyAct.FileRefund, 10), (MoneyAct.ApproveRefund, 10),
-        (MoneyAct.RejectRefund, 3), (MoneyAct.PayoutBatch, 6), (MoneyAct.PayoutResult, 8), (MoneyAct.CreditTopUp, 4),
+        (MoneyAct.ReportLost, 4), (MoneyAct.Reissue, 4), (MoneyAct.FileRefund, 12), (MoneyAct.ApproveRefund, 12),
+        (MoneyAct.RejectRefund, 3), (MoneyAct.PayoutBatch, 7), (MoneyAct.PayoutResult, 10), (MoneyAct.CreditTopUp, 4),
         (MoneyAct.CreditUse, 4), (MoneyAct.PointEarn, 4), (MoneyAct.PointUse, 3), (MoneyAct.PointForfeit, 2),
         (MoneyAct.TimePasses, 5), (MoneyAct.Repeat, 4),
     ];
