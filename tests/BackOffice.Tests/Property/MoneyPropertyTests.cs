@@ -96,6 +96,10 @@ public class MoneyPropertyTests(ITestOutputHelper output)
             new(MoneyAct.PayoutResult, 1, 0, 1, 50),  // 정재무 marks it paid
         ];
         var tally = await MoneyRun.RunAsync(template, new MoneySequence(steps));
-        Assert.Equal((9, 7, 2, 1), (tally.Steps, tally.Done, tally.Refused, tally.Paid));
+        foreach (var line in tally.Log) output.WriteLine(line);
+        Assert.Equal((9, 1), (tally.Steps, tally.Paid));
+        Assert.Contains("거절 (ForbiddenException): 본인이 신청한 환불은 승인할 수 없습니다", tally.Log[3], StringComparison.Ordinal);
+        Assert.Contains("거절 (ForbiddenException): 이 환불을 승인한 담당자는", tally.Log[6], StringComparison.Ordinal);
+        Assert.Contains("지급 완료", tally.Log[8], StringComparison.Ordinal);
     }
 }

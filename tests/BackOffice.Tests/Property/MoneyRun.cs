@@ -71,7 +71,7 @@ public sealed class MoneyRun
     }
 
     /// <summary>The outcome counts of one run (for the test's summary).</summary>
-    public sealed record Tally(int Steps, int Done, int Refused, int Paid);
+    public sealed record Tally(int Steps, int Done, int Refused, int Paid, IReadOnlyList<string> Log);
 
     public static async Task<Tally> RunAsync(MoneyTemplate template, MoneySequence sequence)
     {
@@ -118,7 +118,7 @@ public sealed class MoneyRun
             before = after;
         }
         await using var db = await _w.DbAsync();
-        return new Tally(sequence.Steps.Length, done, refused, await db.RefundRequests.CountAsync(r => r.Status == RefundStatus.Paid));
+        return new Tally(sequence.Steps.Length, done, refused, await db.RefundRequests.CountAsync(r => r.Status == RefundStatus.Paid), _log);
     }
 
     private MoneyInvariantException Broke(IEnumerable<string> problems)
@@ -327,23 +327,26 @@ public sealed class MoneyRun
             case MoneyAct.CreditUse:
                 {
                     var amount = 2_000L * s.Size;
+                    var (order, key) = ($"ORDER-{_step}", Key("credit-use")); // captured: a repeat sends the same key
                     var used = await Keyed("크레딧 사용", async () =>
-                        (await _w.Get<CreditService>().UseAsync(member, amount, $"ORDER-{_step}", Key("credit-use"))).EntryId.ToString(CultureInfo.InvariantCulture));
+                        (await _w.Get<CreditService>().UseAsync(member, amount, order, key)).EntryId.ToString(CultureInfo.InvariantCulture));
                     return $"회원 {member} 크레딧 {amount:N0} C 사용 (분개 {used})";
                 }
             case MoneyAct.PointEarn:
                 {
                     var amount = 300L * s.Size;
                     var at = _w.Clock.GetUtcNow().AddDays(-(s.Choice % 40));
+                    var key = Key("point-earn"); // captured: a repeat sends the same key
                     var lot = await Keyed("포인트 적립", async () =>
-                        (await _w.Get<PointService>().EarnAsync(member, amount, at, "가맹점 " + s.Choice, Key("point-earn"))).LotId.ToString(CultureInfo.InvariantCulture));
+                        (await _w.Get<PointService>().EarnAsync(member, amount, at, "가맹점 " + s.Choice, key)).LotId.ToString(CultureInfo.InvariantCulture));
                     return $"회원 {member} 포인트 {amount:N0}P 적립 (lot {lot})";
                 }
             case MoneyAct.PointUse:
                 {
                     var amount = 200L * s.Size;
+                    var key = Key("point-use"); // captured: a repeat sends the same key
                     await Keyed("포인트 사용", async () =>
-                        (await _w.Get<PointService>().UseAsync(member, amount, "가맹점 결제", Key("point-use"))).EntryId.ToString(CultureInfo.InvariantCulture));
+                        (await _w.Get<PointService>().UseAsync(member, amount, "가맹점 결제", key)).EntryId.ToString(CultureInfo.InvariantCulture));
                     return $"회원 {member} 포인트 {amount:N0}P 사용";
                 }
             case MoneyAct.PointForfeit:
