@@ -41,6 +41,7 @@ global using BackOffice.Tests.LostCards;
 global using BackOffice.Tests.Members;
 global using BackOffice.Tests.Platform;
 global using BackOffice.Tests.Programs;
+global using BackOffice.Tests.Property;
 global using BackOffice.Tests.Refunds;
 global using BackOffice.Tests.Reissue;
 global using BackOffice.Tests.Staff;
