@@ -117,7 +117,7 @@ public static class BadInputTable
         foreach (var (name, value) in texts)
         {
             Add("CaseService.AddNoteAsync", "text of " + name, w => w.Get<CaseService>().AddNoteAsync(w.OpenCaseId, value));
-            Add("CaseService.PauseAsync", "reason of " + name, w => w.Get<CaseService>().PauseAsync(w.OpenCaseId, value));
+            Add("CaseService.PauseAsync", "reason of " + name, w => w.Get<CaseService>().PauseAsync(w.ComplaintCaseId, value));
             Add("CaseService.SendDelayNoticeAsync", "reason of " + name, w => w.Get<CaseService>().SendDelayNoticeAsync(w.OpenCaseId, value, null));
             Add("CaseService.CloseAsync", "resolution of " + name, w => w.Get<CaseService>().CloseAsync(w.OpenCaseId, CaseOutcome.Upheld, value));
         }
@@ -130,8 +130,8 @@ public static class BadInputTable
         Add("CaseAssignmentService.AssignAsync", "assignee of SQL text", w => w.Get<CaseAssignmentService>().AssignAsync(w.OpenCaseNo, Sql, "담당자 변경"));
         Add("CaseAssignmentService.AssignAsync", "reason of 5,000 characters", w => w.Get<CaseAssignmentService>().AssignAsync(w.OpenCaseNo, "agent2-id", Long));
         Add("FraudClaimService.AssessAsync", "case number of SQL text", w => w.Get<FraudClaimService>().AssessAsync(new AssessFraudClaimCommand(Sql, [], [], null, NewKey())));
-        Add("PaperStatementService.IssueAsync", "period from after to", w => w.Get<PaperStatementService>().IssueAsync(new IssuePaperStatementCommand(w.OpenCaseNo, new DateOnly(2026, 11, 1), new DateOnly(2026, 10, 1), null, NewKey())));
-        Add("PaperStatementService.IssueAsync", "period of DateOnly.MinValue..MaxValue", w => w.Get<PaperStatementService>().IssueAsync(new IssuePaperStatementCommand(w.OpenCaseNo, DateOnly.MinValue, DateOnly.MaxValue, null, NewKey())));
+        Add("PaperStatementService.IssueAsync", "period from after to", w => w.Get<PaperStatementService>().IssueAsync(new IssuePaperStatementCommand(w.PaperCaseNo, new DateOnly(2026, 11, 1), new DateOnly(2026, 10, 1), null, NewKey())));
+        Add("PaperStatementService.IssueAsync", "period of DateOnly.MinValue..MaxValue", w => w.Get<PaperStatementService>().IssueAsync(new IssuePaperStatementCommand(w.PaperCaseNo, DateOnly.MinValue, DateOnly.MaxValue, null, NewKey())));
 
         // ---- Credits (CreditService.UseAsync, TopUpService)
         const string creditUse = "CreditService.UseAsync";

@@ -36,6 +36,9 @@ public sealed class BadInputWorld
     public required long OpenCaseId { get; init; }
     public required string OpenCaseNo { get; init; }
     public required string PendingCaseNo { get; init; }
+    /// <summary>A complaint (its clock may be paused, an error correction's may not).</summary>
+    public required long ComplaintCaseId { get; init; }
+    public required string PaperCaseNo { get; init; }
     public required long AdjustmentId { get; init; }
     public required long CreditMemberId { get; init; }
     public required long PointLotId { get; init; }
@@ -64,6 +67,10 @@ public sealed class BadInputWorld
             "오류 정정 테스트", "회원 요청", [card.CardId], [], CaseKey));
         var pending = await cases.OpenAsync(new OpenCaseCommand(card.MemberId, CaseType.ErrorCorrection, CaseChannel.Phone, h.Clock.GetUtcNow().AddHours(-1),
             "오류 정정 승인 대기", "회원 요청", [card.CardId], [], CaseKey + "-2"));
+        var complaint = await cases.OpenAsync(new OpenCaseCommand(card.MemberId, CaseType.Complaint, CaseChannel.Phone, h.Clock.GetUtcNow().AddHours(-1),
+            "민원 테스트", "회원 요청", [card.CardId], [], CaseKey + "-3"));
+        var paper = await cases.OpenAsync(new OpenCaseCommand(card.MemberId, CaseType.PaperStatement, CaseChannel.Phone, h.Clock.GetUtcNow().AddHours(-1),
+            "거래내역 서면 교부", "회원 요청", [card.CardId], [], CaseKey + "-4"));
         var adjustmentId = await h.Get<CaseAdjustmentService>().ProposeAsync(new ProposeAdjustmentCommand(
             pending.Number, AccountKind.CardBalance, card.CardId, 1_000, "이중 결제 정정 (가맹점 확인)", AdjustmentKey));
         await h.Get<LostCardService>().ReportAsync(new LostCardCommand(lostCard.CardId, LossKind.Lost, ReportChannel.Phone, "", LostKey));
@@ -90,6 +97,7 @@ public sealed class BadInputWorld
         {
             H = h, Card = card, RefundCard = refundCard, LostCard = lostCard, RefundNo = filed.RequestNo,
             RefundId = (await RequestAsync(h, filed.RequestNo)).Id, OpenCaseId = open.Id, OpenCaseNo = open.Number, PendingCaseNo = pending.Number,
+            ComplaintCaseId = complaint.Id, PaperCaseNo = paper.Number,
             AdjustmentId = adjustmentId, CreditMemberId = creditMember, PointLotId = earned.LotId, TopUpNo = topUpNo, DesignId = designId,
             ProgramId = programId, ShipmentId = shipmentId,
         };
