@@ -42,7 +42,7 @@ public static class BadInputTable
         foreach (var (name, value) in texts)
             Add(lost, "notes of " + name, w => w.Get<LostCardService>().ReportAsync(new LostCardCommand(w.Card.CardId, LossKind.Lost, ReportChannel.Phone, value, NewKey())));
         Add(lost, "card id long.MaxValue", w => w.Get<LostCardService>().ReportAsync(new LostCardCommand(long.MaxValue, LossKind.Lost, ReportChannel.Phone, "", NewKey())));
-        Add(lost, "key of 5,000 characters", w => w.Get<LostCardService>().ReportAsync(new LostCardCommand(w.Card.CardId, LossKind.Lost, ReportChannel.Phone, "", Long)));
+        Add(lost, "key of 5,000 characters", w => w.Get<LostCardService>().ReportAsync(new LostCardCommand(w.Card.CardId, LossKind.Lost, ReportChannel.Phone, "", Long)), "요청 키");
         Add(lost, "double submit (the key of the first report)", w => w.Get<LostCardService>().ReportAsync(new LostCardCommand(w.LostCard.CardId, LossKind.Lost, ReportChannel.Phone, "", BadInputWorld.LostKey)), repeat: true);
 
         // ---- Reissue (ReissueService.RequestAsync)
