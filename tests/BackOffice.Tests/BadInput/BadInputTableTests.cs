@@ -23,11 +23,15 @@ public class BadInputTableTests(BadInputWorlds worlds, ITestOutputHelper output)
         return data;
     }
 
-    /// <summary>SQLite always; PostgreSQL where the test server is configured (scripts/test.sh always starts one).</summary>
+    /// <summary>
+    /// SQLite always (the CI run); PostgreSQL too in the long form (<c>BACKOFFICE_LONG_BADINPUT=1</c>, with the test server
+    /// of <c>BACKOFFICE_TEST_POSTGRES</c>): it doubles the table's time, more than the CI budget allows.
+    /// </summary>
     private static IEnumerable<string> Providers()
     {
         yield return "sqlite";
-        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(TestDatabase.PostgresVariable))) yield return "postgres";
+        if (Environment.GetEnvironmentVariable("BACKOFFICE_LONG_BADINPUT") == "1"
+            && !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(TestDatabase.PostgresVariable))) yield return "postgres";
     }
 
     [Theory]
