@@ -95,11 +95,24 @@ public sealed class BadInputWorld
         await h.StepUpAsync();
         return new BadInputWorld
         {
-            H = h, Card = card, RefundCard = refundCard, LostCard = lostCard, RefundNo = filed.RequestNo,
-            RefundId = (await RequestAsync(h, filed.RequestNo)).Id, OpenCaseId = open.Id, OpenCaseNo = open.Number, PendingCaseNo = pending.Number,
-            ComplaintCaseId = complaint.Id, PaperCaseNo = paper.Number,
-            AdjustmentId = adjustmentId, CreditMemberId = creditMember, PointLotId = earned.LotId, TopUpNo = topUpNo, DesignId = designId,
-            ProgramId = programId, ShipmentId = shipmentId,
+            H = h,
+            Card = card,
+            RefundCard = refundCard,
+            LostCard = lostCard,
+            RefundNo = filed.RequestNo,
+            RefundId = (await RequestAsync(h, filed.RequestNo)).Id,
+            OpenCaseId = open.Id,
+            OpenCaseNo = open.Number,
+            PendingCaseNo = pending.Number,
+            ComplaintCaseId = complaint.Id,
+            PaperCaseNo = paper.Number,
+            AdjustmentId = adjustmentId,
+            CreditMemberId = creditMember,
+            PointLotId = earned.LotId,
+            TopUpNo = topUpNo,
+            DesignId = designId,
+            ProgramId = programId,
+            ShipmentId = shipmentId,
         };
     }
 
