@@ -82,6 +82,18 @@ run_tests() {
 run_tests "unit-integration-component" tests/BackOffice.Tests
 run_tests "end-to-end" e2e/BackOffice.E2E
 
+# ---- Issue 16 item 7 (badinput): the personal-data scan of what the end-to-end run left behind: saved page sources
+# (artifacts/screenshots/*.html), the portal's log (artifacts/e2e-server.log), downloads (artifacts/downloads) and every
+# file the portal exported, issued or produced (out of artifacts/e2e-database into artifacts/exports). A full card
+# number, mobile number or resident registration number not revealed on purpose fails the run (file, line, masked value).
+step "Personal-data scan of the end-to-end artifacts"
+pii_rc=0
+BACKOFFICE_PII_SCAN_DIR="$root/artifacts" dotnet test tests/BackOffice.Tests --no-build --filter "Category=PiiScan" \
+  --logger "console;verbosity=normal" >artifacts/pii-scan.log 2>&1 || pii_rc=$?
+grep -E 'unmasked personal numbers|: (card number|phone number|resident registration number) |^\s+(Passed|Failed|Skipped) ' artifacts/pii-scan.log | head -100 || true
+[ "$pii_rc" -eq 0 ] || status=1
+# ---- end of the personal-data scan
+
 # One closing line with the totals over both test runs.
 total() { grep -hE "^\s+$1: +[0-9]+" artifacts/unit-integration-component.log artifacts/end-to-end.log | awk '{s+=$2} END {print s+0}'; }
 echo

@@ -44,6 +44,10 @@ public sealed class PortalFixture : IAsyncLifetime
 
         ScreenshotFolder = Path.Combine(root, "artifacts", "screenshots");
         Directory.CreateDirectory(ScreenshotFolder);
+        DownloadFolder = Path.Combine(root, "artifacts", "downloads");
+        if (Directory.Exists(DownloadFolder)) Directory.Delete(DownloadFolder, recursive: true);
+        Directory.CreateDirectory(DownloadFolder);
+        DatabaseCopy = Path.Combine(root, "artifacts", "e2e-database");
         _dataFolder = Path.Combine(Path.GetTempPath(), "backoffice-e2e-" + Guid.NewGuid().ToString("N"));
         ServerLog = Path.Combine(root, "artifacts", "e2e-server.log");
 
@@ -118,7 +122,9 @@ public sealed class PortalFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1440, Height = 960 },
         });
         context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        KeepDownloads(page);
+        return page;
     }
 
     /// <summary>Who signed in on each page (for the step-up code the page objects type).</summary>
@@ -175,8 +181,28 @@ public sealed class PortalFixture : IAsyncLifetime
     public static Task WaitForCircuitAsync(IPage page) =>
         page.Locator("#circuit-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
-    public Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+    /// <summary>
+    /// The screenshot and, next to it, the page's HTML as the browser holds it (<c>name.html</c>): the personal-data scan
+    /// after the run (issue 16 item 7) reads the saved sources.
+    /// </summary>
+    public async Task ScreenshotAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+        await File.WriteAllTextAsync(Path.Combine(ScreenshotFolder, name + ".html"), await page.ContentAsync());
+    }
+
+    /// <summary>Where every file a browser download delivers is kept (artifacts/downloads), for the personal-data scan.</summary>
+    public string DownloadFolder { get; private set; } = "";
+
+    private static int _downloads;
+
+    private void KeepDownloads(IPage page) => page.Download += async (_, download) =>
+    {
+        var name = $"{Interlocked.Increment(ref _downloads):D3}-{string.Concat(download.SuggestedFilename.Split(Path.GetInvalidFileNameChars()))}";
+        try { await download.SaveAsAsync(Path.Combine(DownloadFolder, name)); }
+        catch (PlaywrightException) { } // the page closed first: nothing to keep
+        catch (IOException) { }
+    };
 
     public async Task DisposeAsync()
     {
@@ -194,8 +220,25 @@ public sealed class PortalFixture : IAsyncLifetime
         }
         finally
         {
+            KeepDatabase();
             try { Directory.Delete(_dataFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
+    }
+
+    /// <summary>Where the run's SQLite database is copied at the end (artifacts/e2e-database): the personal-data scan reads
+    /// the files the portal exported, issued and produced from it.</summary>
+    public string DatabaseCopy { get; private set; } = "";
+
+    private void KeepDatabase()
+    {
+        try
+        {
+            if (Directory.Exists(DatabaseCopy)) Directory.Delete(DatabaseCopy, recursive: true);
+            Directory.CreateDirectory(DatabaseCopy);
+            foreach (var file in Directory.EnumerateFiles(_dataFolder).Where(f => f.EndsWith(".db", StringComparison.Ordinal) || f.EndsWith(".db-wal", StringComparison.Ordinal)))
+                File.Copy(file, Path.Combine(DatabaseCopy, Path.GetFileName(file)));
+        }
+        catch (IOException) { }
     }
 
     /// <summary>

@@ -59,7 +59,7 @@ public sealed class CaseAdjustmentService(IDbContextFactory<AppDbContext> factor
         var key = Idempotency.RequireClientKey(command.IdempotencyKey);
         var reason = command.Reason?.Trim() ?? "";
         if (command.Amount == 0) throw new BusinessRuleException("조정 금액은 0원일 수 없습니다. 회원에게 더할 금액은 양수, 뺄 금액은 음수로 입력하세요.");
-        if (Math.Abs(command.Amount) > MaxAmount)
+        if (command.Amount is > MaxAmount or < -MaxAmount) // not Math.Abs: long.MinValue has no positive counterpart
             throw new BusinessRuleException($"사건 한 건의 조정 금액은 {MaxAmount:N0}원 이하입니다 (운영 정책). 더 큰 정정은 재무팀 원장 정정으로 처리하세요.");
         if (command.Account is not (AccountKind.CardBalance or AccountKind.Emoney or AccountKind.Cashback))
             throw new BusinessRuleException("조정할 회원 계정(카드 잔액, e음머니, 캐시백)을 선택하세요.");

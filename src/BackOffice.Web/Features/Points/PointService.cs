@@ -34,6 +34,7 @@ public sealed class PointService(IDbContextFactory<AppDbContext> factory, DbWrit
     public const int MaxReason = 500;
     public const int MaxReference = 100;
     public const long MaxAmount = 100_000_000;
+    public const int MaxEarnedYearsAgo = 10;
 
     /// <summary>A partner's earning (actor "system"): PointFunding → the member's points, a new lot. A repeated key returns the first lot.</summary>
     public Task<PointEarned> EarnAsync(long memberId, long amount, DateTimeOffset earnedAt, string reference, string key, CancellationToken ct = default)
@@ -43,6 +44,10 @@ public sealed class PointService(IDbContextFactory<AppDbContext> factory, DbWrit
         var clientKey = Idempotency.RequireClientKey(key);
         var now = clock.GetUtcNow();
         if (earnedAt > now) throw new BusinessRuleException("적립일시는 현재보다 늦을 수 없습니다.");
+        // A partner's late record may bring lots already past their 60 months (the expiry job forfeits them), but an
+        // earning older than twice that is a wrong date (DateTimeOffset.MinValue, a mistyped year), not a late record.
+        if (earnedAt < now.AddYears(-MaxEarnedYearsAgo))
+            throw new BusinessRuleException($"적립일시가 너무 오래되었습니다 ({MaxEarnedYearsAgo}년 이내의 적립만 받습니다). 적립일시를 확인하세요.");
         return writer.ExecuteAsync(async (db, token) =>
         {
             var member = await MemberAsync(db, memberId, token);

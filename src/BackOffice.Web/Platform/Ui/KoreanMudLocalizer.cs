@@ -12,6 +12,18 @@ public sealed class KoreanMudLocalizer : MudLocalizer
 {
     private static readonly FrozenDictionary<string, string> Texts = new Dictionary<string, string>
     {
+        // What a field says when the typed text is not its type (e.g. letters in an amount), issue 16 item 7.
+        ["Converter_ConversionError"] = "입력값을 변환할 수 없습니다: {0}",
+        ["Converter_ConversionFailed"] = "입력값을 {0}에서 {1}(으)로 변환하지 못했습니다: {2}",
+        ["Converter_ConversionNotImplemented"] = "{0} 형식으로는 변환할 수 없습니다.",
+        ["Converter_InvalidBoolean"] = "예/아니오 값이 올바르지 않습니다.",
+        ["Converter_InvalidDateTime"] = "날짜·시간 형식이 올바르지 않습니다 (예: 2026-12-01).",
+        ["Converter_InvalidGUID"] = "식별자 형식이 올바르지 않습니다.",
+        ["Converter_InvalidNumber"] = "숫자만 입력하세요 (허용 범위를 넘는 수도 입력할 수 없습니다).",
+        ["Converter_InvalidTimeSpan"] = "시간 형식이 올바르지 않습니다 (예: 09:30).",
+        ["Converter_InvalidType"] = "{0} 형식이 올바르지 않습니다.",
+        ["Converter_NotValueOf"] = "{0}에 없는 값입니다.",
+        ["Converter_UnableToConvert"] = "{1} 값을 {0}(으)로 변환할 수 없습니다.",
         ["MudAlert_Close"] = "닫기",
         ["MudBaseDatePicker_NextMonth"] = "다음 달",
         ["MudBaseDatePicker_NextYear"] = "다음 해",
