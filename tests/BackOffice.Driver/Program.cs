@@ -1,11 +1,11 @@
 using System.Globalization;
+using BackOffice.Driver;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-using BackOffice.Driver;
 
 // A second portal process: the portal's real services (the same service collection as the tests' Harness) on the
 // database named by the arguments, driven one command per stdin line. See DriverProtocol for the lines.
@@ -163,29 +163,29 @@ namespace BackOffice.Driver
                     return (await services.GetRequiredService<LostCardService>().ReportAsync(
                         new LostCardCommand(Long(0), LossKind.Lost, ReportChannel.Phone, "다중 프로세스 시험", key))).ReportNo;
                 case "reissue":
-                {
-                    long designId;
-                    await using (var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
                     {
-                        var cardId = Long(0);
-                        var programId = await db.Cards.Where(c => c.Id == cardId).Select(c => c.ProgramId).FirstOrDefaultAsync();
-                        designId = await db.CardDesigns.Where(d => d.ProgramId == programId && d.IsActive && d.Stock > 0).OrderBy(d => d.Id).Select(d => d.Id).FirstOrDefaultAsync();
+                        long designId;
+                        await using (var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+                        {
+                            var cardId = Long(0);
+                            var programId = await db.Cards.Where(c => c.Id == cardId).Select(c => c.ProgramId).FirstOrDefaultAsync();
+                            designId = await db.CardDesigns.Where(d => d.ProgramId == programId && d.IsActive && d.Stock > 0).OrderBy(d => d.Id).Select(d => d.Id).FirstOrDefaultAsync();
+                        }
+                        return (await services.GetRequiredService<ReissueService>().RequestAsync(
+                            new ReissueCommand(Long(0), ReissueReason.Damaged, designId, false, null, key))).RequestNo;
                     }
-                    return (await services.GetRequiredService<ReissueService>().RequestAsync(
-                        new ReissueCommand(Long(0), ReissueReason.Damaged, designId, false, null, key))).RequestNo;
-                }
                 case "refund-file":
                     return (await services.GetRequiredService<RefundService>().FileAsync(new FileRefundCommand(
                         new RefundTarget(Long(0), Long(1), RefundKind.BalanceRefund, null), "다중 프로세스 시험", key))).RequestNo;
                 case "refund-approve":
                     return (await services.GetRequiredService<RefundApprovalService>().ApproveAsync(await RefundIdAsync(services, args[0]), ApprovalStep.Finance)).ToString();
                 case "refund-batch":
-                {
-                    var payouts = services.GetRequiredService<PayoutService>();
-                    var batchNo = await payouts.CreateBatchAsync(key);
-                    await payouts.TransferFileAsync(batchNo);
-                    return batchNo;
-                }
+                    {
+                        var payouts = services.GetRequiredService<PayoutService>();
+                        var batchNo = await payouts.CreateBatchAsync(key);
+                        await payouts.TransferFileAsync(batchNo);
+                        return batchNo;
+                    }
                 case "refund-pay":
                     await services.GetRequiredService<PayoutService>().MarkPaidAsync(await RefundIdAsync(services, args[0]));
                     return "paid";

@@ -56,8 +56,11 @@ public sealed class PayoutService(IDbContextFactory<AppDbContext> factory, DbWri
                 RefundTransitions.Table.Apply(db, RefundTransitions.JoinBatch, item, actor, now);
                 item.BatchId = batch.Id;
             }
-            db.Record(actor, now, "refund.batch.create", Entity, batch.BatchNo, after: new { batch.ItemCount, batch.Total, batch.DueBy },
-                reason: string.Join(", ", items.Select(i => i.RequestNo)));
+            // The request numbers go into the record's after-image, not its reason: the reason column holds 500 characters,
+            // and a batch of 30 requests already exceeded it (the crash test's payout batches were refused).
+            db.Record(actor, now, "refund.batch.create", Entity, batch.BatchNo,
+                after: new { batch.ItemCount, batch.Total, batch.DueBy, requests = items.Select(i => i.RequestNo).ToArray() },
+                reason: $"환불 지급 배치 생성 ({batch.ItemCount}건)");
             return batch.BatchNo;
         }, ct);
     }
