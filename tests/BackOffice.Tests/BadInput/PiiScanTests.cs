@@ -115,6 +115,7 @@ public class PiiScannerTests
         { "15 digits", "411111111111111" },
         { "19 digits", "4111111111111111000" },
         { "part of a hash", "a4111111111111111b" },
+        { "decimals of a colour in the theme", "--mud-palette-table-striped: rgba(0,0,0,0.0196078431372549);" },
         { "masked phone", "010-****-5678" },
         { "month 13", "901301-1234567" },
         { "revealed through the unmask dialog", "<span class=\"revealed\">010-1234-5678</span>" },

@@ -23,8 +23,9 @@ public sealed record PiiFinding(string File, int Line, string Kind, string Maske
 /// </summary>
 public static partial class PiiScanner
 {
-    // Not part of a longer run of digits or letters (hashes, ids and tokens are letters and digits together).
-    [GeneratedRegex(@"(?<![0-9A-Za-z])\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}(?![0-9A-Za-z])")]
+    // Not part of a longer run of digits or letters (hashes, ids and tokens are letters and digits together), nor the
+    // decimals of a fraction (MudBlazor's theme writes colours like rgba(0,0,0,0.0196078431372549) into every page).
+    [GeneratedRegex(@"(?<![0-9A-Za-z.])\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}(?![0-9A-Za-z])")]
     private static partial Regex CardPattern();
 
     [GeneratedRegex(@"(?<![0-9A-Za-z])01[016789]([ -]?)\d{3,4}\1\d{4}(?![0-9A-Za-z])")]
