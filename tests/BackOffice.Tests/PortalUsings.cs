@@ -1,4 +1,5 @@
-// The tests see every namespace of the portal, as the portal itself does.
+// Every namespace of the portal, as the portal itself sees them: the tests and the driver process (which links this
+// file) use the portal's types without a using per file.
 global using BackOffice.Data.CardIntake;
 global using BackOffice.Data.Cases;
 global using BackOffice.Data.Credits;
