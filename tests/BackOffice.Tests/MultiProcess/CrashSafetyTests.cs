@@ -68,7 +68,7 @@ public class PostgresRestartTests(ITestOutputHelper output)
     public static int Actions => CrashSafetyTests.Long ? 3_000 : 150;
     public static int RestartCount => CrashSafetyTests.Long ? 5 : 2;
 
-    [Fact(Skip = "Issue 16 (multiproc): not run yet (no time left on the shared machine); same batch-size issue as CrashSafetyTests")]
+    [Fact]
     public async Task PostgreSQL_restarted_under_load_loses_nothing_and_the_portal_recovers_by_itself()
     {
         Assert.True(TestDatabase.PostgresAvailable);

@@ -10,7 +10,7 @@ namespace BackOffice.Tests.MultiProcess;
 /// Issue 16 item 4: two portal servers on one PostgreSQL database. One half of each race runs in this test process,
 /// the other in a driver process (tests/BackOffice.Driver, the same services): whichever server wins, exactly one
 /// approval, one payout, one report and sweep, one donation entry. As in <see cref="Race"/>, which side starts first
-/// alternates by round and the other waits a little longer every other round, and each test asserts that both servers won
+/// alternates by round and the other waits longer every other round (see <see cref="CrossAsync"/>), and each test asserts that both servers won
 /// at least once (so both orderings were really tried across the process boundary).
 /// </summary>
 public class TwoServerRaceTests
@@ -41,11 +41,14 @@ public class TwoServerRaceTests
 
     /// <summary>
     /// The local command and the driver's at once. Even rounds: the driver's command is sent first and the local one
-    /// starts after a lag (0, 5, 10, 15 ms by round); odd rounds the other way round. Returns each side's refusal or null.
+    /// starts after a lag; odd rounds the other way round. The lag is 0 in the first two rounds (a plain race, which the
+    /// test process wins: it has no pipe, no parsing and no new scope to go through) and then doubles from 25 ms by pair
+    /// of rounds up to 800 ms, so the driver's head start grows until it wins too: both orderings of the same two commands
+    /// across the process boundary. Returns each side's refusal or null.
     /// </summary>
     private static async Task<(string? Local, string? Remote)> CrossAsync(int round, DriverProcess driver, DriverCommand remote, Func<Task> local)
     {
-        var lag = TimeSpan.FromMilliseconds(round / 2 % 4 * 5);
+        var lag = TimeSpan.FromMilliseconds(round < 2 ? 0 : Math.Min(800, 25 << (round / 2 - 1)));
         Task<string?> localTask;
         if (round % 2 == 0)
         {
@@ -70,7 +73,7 @@ public class TwoServerRaceTests
         return outcome.Local is null ? "test process" : "driver process";
     }
 
-    [Fact(Skip = "Issue 16 (multiproc): exactly-one held in every round, but the test process won all 12 rounds; the driver needs a longer head start before this can assert both orderings")]
+    [Fact]
     public async Task Two_servers_approving_one_refund_record_one_approval()
     {
         var (h, driver, folder) = await StartAsync("finance2");
@@ -97,7 +100,7 @@ public class TwoServerRaceTests
         Directory.Delete(folder, true);
     }
 
-    [Fact(Skip = "Issue 16 (multiproc): exactly-one held in every round, but the test process won all 12 rounds; the driver needs a longer head start before this can assert both orderings")]
+    [Fact]
     public async Task Two_servers_marking_one_payout_paid_pay_once()
     {
         var (h, driver, folder) = await StartAsync("finance2");
@@ -129,7 +132,7 @@ public class TwoServerRaceTests
         Directory.Delete(folder, true);
     }
 
-    [Fact(Skip = "Issue 16 (multiproc): exactly-one held in every round, but the test process won all 12 rounds; the driver needs a longer head start before this can assert both orderings")]
+    [Fact]
     public async Task Two_servers_reporting_one_lost_card_make_one_report_and_one_sweep()
     {
         var (h, driver, folder) = await StartAsync();
@@ -153,7 +156,7 @@ public class TwoServerRaceTests
         Directory.Delete(folder, true);
     }
 
-    [Fact(Skip = "Issue 16 (multiproc): exactly-one held in every round, but the test process won all 12 rounds; the driver needs a longer head start before this can assert both orderings")]
+    [Fact]
     public async Task Two_servers_approving_one_donation_post_one_entry()
     {
         var (h, driver, folder) = await StartAsync("supervisor");
