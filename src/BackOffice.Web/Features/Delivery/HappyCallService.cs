@@ -38,7 +38,9 @@ public sealed class HappyCallService(IDbContextFactory<AppDbContext> factory, Db
                 s.Id,
                 s.Number,
                 s.MemberId,
-                Member = db.Members.Where(m => m.Id == s.MemberId).Select(m => new { m.MemberNo, m.Name }).First(),
+                // Scalar subqueries, not an object with First(): that becomes a ROW_NUMBER over every member (issue 16).
+                MemberNo = db.Members.Where(m => m.Id == s.MemberId).Select(m => m.MemberNo).First(),
+                MemberName = db.Members.Where(m => m.Id == s.MemberId).Select(m => m.Name).First(),
                 s.Card!.Last4,
                 s.Kind,
                 s.ReturnedAt,
@@ -56,7 +58,7 @@ public sealed class HappyCallService(IDbContextFactory<AppDbContext> factory, Db
             .OrderBy(r => r.Last?.NextTryAt ?? r.ReturnedAt ?? DateTimeOffset.MaxValue)
             .ThenBy(r => r.Id)
             .Skip(Math.Max(0, page) * pageSize).Take(pageSize)
-            .Select(r => new ReturnedShipmentRow(r.Id, r.Number, r.MemberId, r.Member.MemberNo, PersonalDataMask.Name(r.Member.Name), CardNumber.Mask(r.Last4),
+            .Select(r => new ReturnedShipmentRow(r.Id, r.Number, r.MemberId, r.MemberNo, PersonalDataMask.Name(r.MemberName), CardNumber.Mask(r.Last4),
                 r.Kind, r.ReturnedAt, r.ReturnReason ?? "", r.Attempts, r.Last?.Outcome, r.Last?.At, r.Last?.NextTryAt, r.UnreachedNoticeAt,
                 PersonalDataMask.Address(r.RoadAddress.Length > 0 ? r.RoadAddress : r.Address)))
             .ToList();

@@ -134,13 +134,16 @@ public sealed class LostCardService(IDbContextFactory<AppDbContext> factory, DbW
                 Number = r.Card!.Last4,
                 ProgramName = r.Card.Program!.Name,
                 r.Policy!.Version,
-                Member = db.Members.Where(m => m.Id == r.MemberId).Select(m => new { m.MemberNo, m.Name }).First(),
+                // One scalar subquery per column: an object projection with First() becomes a ROW_NUMBER over the whole
+                // Members table (0.45 s a report on 1,000,000 members, PostgreSQL; issue 16).
+                MemberNo = db.Members.Where(m => m.Id == r.MemberId).Select(m => m.MemberNo).First(),
+                MemberName = db.Members.Where(m => m.Id == r.MemberId).Select(m => m.Name).First(),
             })
             .ToListAsync(ct);
         return rows.Select(row =>
         {
             var r = row.Report;
-            return new LostCardReceipt(r.ReportNo, r.MemberId, row.Member.MemberNo, PersonalDataMask.Name(row.Member.Name), CardNumber.Mask(row.Number),
+            return new LostCardReceipt(r.ReportNo, r.MemberId, row.MemberNo, PersonalDataMask.Name(row.MemberName), CardNumber.Mask(row.Number),
                 row.ProgramName, r.Kind, r.Channel, r.ReportedAt, r.ReportedByName, r.BalanceAtReport, r.SweptToEmoney, r.CarriedToReissue,
                 r.Explanation, row.Version, r.FraudWindowFrom, r.MemberFraudShareCap, r.Notes);
         }).ToList();
