@@ -34,6 +34,10 @@ public sealed class PointService(IDbContextFactory<AppDbContext> factory, DbWrit
     public const int MaxReason = 500;
     public const int MaxReference = 100;
     public const long MaxAmount = 100_000_000;
+    /// <summary>
+    /// A plausibility guard on the earning time a caller gives, not 004's validity (60 months, 포인트 제5조①, in the
+    /// policy): an earning older than this is a typing or file error. An engineering limit; no seed gives it.
+    /// </summary>
     public const int MaxEarnedYearsAgo = 10;
 
     /// <summary>A partner's earning (actor "system"): PointFunding → the member's points, a new lot. A repeated key returns the first lot.</summary>
