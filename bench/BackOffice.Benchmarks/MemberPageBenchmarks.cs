@@ -28,11 +28,21 @@ public class MemberPageBenchmarks
 
     public static IEnumerable<string> Providers() => BenchDatabase.Providers();
 
+    // Synchronous on purpose: the in-process toolchain did not wait for an async setup (the PostgreSQL cases ran on
+    // unset fields, 2026-12-02).
     [GlobalSetup]
-    public async Task SetupAsync()
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
     {
         _db = await BenchDatabase.OpenAsync(Provider);
         _queries = _db.Get<MemberQueries>();
+        // The targets are found once per database (a scan of every posting: seconds on 38 million), not per benchmark case.
+        if (Targets.TryGetValue(Provider, out var known))
+        {
+            (_memberId, _ledgerCursor, _deepCursor) = known;
+            return;
+        }
         await using (var context = await _db.ContextAsync())
         {
             // The member with the longest history.
@@ -61,7 +71,10 @@ public class MemberPageBenchmarks
         Same("first history page", (await FirstHistoryPage_Ef()).Rows.SequenceEqual((await FirstHistoryPage_Sql()).Rows));
         Same("deepest history page", (await DeepestHistoryPage_Ef()).Rows.SequenceEqual((await DeepestHistoryPage_Sql()).Rows));
         Same("ledger page", (await LedgerPageAtDepth_Ef()).SequenceEqual(await LedgerPageAtDepth_Sql()));
+        Targets[Provider] = (_memberId, _ledgerCursor, _deepCursor);
     }
+
+    private static readonly Dictionary<string, (long MemberId, TransactionCursor Ledger, TransactionCursor? Deep)> Targets = [];
 
     private static void Same(string what, bool same)
     {
@@ -72,7 +85,7 @@ public class MemberPageBenchmarks
         a is not null && b is not null && a with { Cards = [] } == b with { Cards = [] } && a.Cards.SequenceEqual(b.Cards);
 
     [GlobalCleanup]
-    public Task CleanupAsync() => _db.DisposeAsync().AsTask();
+    public void Cleanup() => _db.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     [Benchmark, BenchmarkCategory("MemberPage")]
     public Task<MemberDetail?> MemberPage_Ef() => _queries.GetAsync(_memberId);
@@ -140,7 +153,7 @@ public class MemberPageBenchmarks
     private async Task<TransactionPage> HistorySqlAsync(TransactionCursor? after)
     {
         await using var connection = await _db.ConnectionAsync();
-        var keyset = after is null ? "" : """AND (e."OccurredAt" < @t OR (e."OccurredAt" = @t AND p."Id" < @p))""";
+        var keyset = after is null ? "" : """AND e."OccurredAt" <= @t AND (e."OccurredAt" < @t OR (e."OccurredAt" = @t AND p."Id" < @p))""";
         var rows = await Sql.ListAsync(connection,
             $"""
             SELECT p."Id", p."JournalEntryId", e."OccurredAt", e."Type", a."Kind", c."Last4", p."Amount", p."BalanceAfter", mer."Name",
@@ -176,6 +189,7 @@ public class MemberPageBenchmarks
         await using var db = await _db.ContextAsync();
         var after = _ledgerCursor;
         var rows = await db.Postings.AsNoTracking()
+            .Where(p => p.JournalEntry!.OccurredAt <= after.OccurredAt) // as MemberQueries: the plain bound PostgreSQL can seek on
             .Where(p => p.JournalEntry!.OccurredAt < after.OccurredAt || (p.JournalEntry!.OccurredAt == after.OccurredAt && p.Id < after.PostingId))
             .OrderByDescending(p => p.JournalEntry!.OccurredAt).ThenByDescending(p => p.Id)
             .Take(20)
@@ -213,7 +227,7 @@ public class MemberPageBenchmarks
             JOIN "Accounts" AS a ON a."Id" = p."AccountId"
             LEFT JOIN "Cards" AS c ON c."Id" = a."CardId"
             LEFT JOIN "Merchants" AS mer ON mer."Id" = e."MerchantId"
-            WHERE e."OccurredAt" < @t OR (e."OccurredAt" = @t AND p."Id" < @p)
+            WHERE e."OccurredAt" <= @t AND (e."OccurredAt" < @t OR (e."OccurredAt" = @t AND p."Id" < @p))
             ORDER BY e."OccurredAt" DESC, p."Id" DESC
             LIMIT 20
             """,

@@ -26,6 +26,7 @@ public class MoneyActionBenchmarks
     private static readonly Actor Agent = new("bench-agent", "벤치상담", new HashSet<string> { StaffRoles.Agent });
     private static readonly Actor Finance = new("bench-finance", "벤치재무", new HashSet<string> { StaffRoles.Finance });
     private static readonly Actor Finance2 = new("bench-finance2", "벤치재무2", new HashSet<string> { StaffRoles.Finance });
+    private static readonly Actor Supervisor = new("bench-supervisor", "벤치관리자", new HashSet<string> { StaffRoles.Supervisor });
 
     private BenchDatabase _db = null!;
     private Queue<long> _lostCards = new();
@@ -36,8 +37,12 @@ public class MoneyActionBenchmarks
 
     public static IEnumerable<string> Providers() => BenchDatabase.Providers();
 
+    // Synchronous on purpose: the in-process toolchain did not wait for an async setup (the PostgreSQL cases ran on
+    // unset fields, 2026-12-02).
     [GlobalSetup]
-    public async Task SetupAsync()
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
     {
         _db = await BenchDatabase.OpenAsync(Provider);
         await using var db = await _db.ContextAsync();
@@ -56,9 +61,11 @@ public class MoneyActionBenchmarks
             .Where(c => c.Status == CardStatus.Active && c.IsRegistered && c.MemberId != null && c.Program!.Code == ProgramPresets.LocalCurrency)
             .Join(db.Accounts.Where(a => a.Kind == AccountKind.CardBalance && a.Balance > 0), c => c.Id, a => a.CardId, (c, a) => new { c.Id, MemberId = c.MemberId!.Value })
             .Where(c => !db.RefundRequests.Any(r => r.CardId == c.Id))
-            .OrderByDescending(c => c.Id).Take(4_000).ToListAsync();
-        _lostCards = new Queue<long>(cards.Where((_, i) => i % 2 == 0).Select(c => c.Id));
-        _refundCards = new Queue<(long, long)>(cards.Where((_, i) => i % 2 == 1).Select(c => (c.MemberId, c.Id)));
+            // A refund is paid only to an account in the member's own name (000 §2): those members' cards go to refunds.
+            .Select(c => new { c.Id, c.MemberId, OwnAccount = db.Members.Any(m => m.Id == c.MemberId && m.BankAccountLast4 != "" && m.BankAccountHolder == m.Name) })
+            .OrderByDescending(c => c.Id).Take(6_000).ToListAsync();
+        _lostCards = new Queue<long>(cards.Where(c => !c.OwnAccount).Take(2_000).Select(c => c.Id));
+        _refundCards = new Queue<(long, long)>(cards.Where(c => c.OwnAccount).Take(2_000).Select(c => (c.MemberId, c.Id)));
         Console.WriteLine($"// {Provider}: {_lostCards.Count} cards for lost reports, {_refundCards.Count} for refunds");
     }
 
@@ -67,11 +74,11 @@ public class MoneyActionBenchmarks
     {
         var registry = _db.Get<StepUpRegistry>();
         var now = _db.Get<TimeProvider>().GetUtcNow();
-        foreach (var actor in new[] { Agent, Finance, Finance2 }) registry.Remember(actor.Id, now);
+        foreach (var actor in new[] { Agent, Finance, Finance2, Supervisor }) registry.Remember(actor.Id, now);
     }
 
     [GlobalCleanup]
-    public Task CleanupAsync() => _db.DisposeAsync().AsTask();
+    public void Cleanup() => _db.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private long NextLostCard()
     {
@@ -111,7 +118,7 @@ public class MoneyActionBenchmarks
         for (var i = 0; i < Operations; i++) await RefundAsync();
     }
 
-    /// <summary>One refund from filing to paid: five commands by three people (file, approve, batch, transfer file, paid).</summary>
+    /// <summary>One refund from filing to paid: five or six commands by three or four people (file, approve, [approve above the amount,] batch, transfer file, paid).</summary>
     private async Task RefundAsync()
     {
         var (memberId, cardId) = NextRefundCard();
@@ -124,7 +131,13 @@ public class MoneyActionBenchmarks
 
         await using var finance = _db.SessionAs(Finance);
         var status = await finance.ServiceProvider.GetRequiredService<RefundApprovalService>().ApproveAsync(refundId, ApprovalStep.Finance);
-        if (status != RefundStatus.Approved) throw new InvalidOperationException($"{filed.RequestNo}: {status} after the Finance approval.");
+        if (status == RefundStatus.PendingApproval)
+        {
+            // Above the program's amount a Supervisor approves too (the demo cards' balances reach it).
+            await using var supervisor = _db.SessionAs(Supervisor);
+            status = await supervisor.ServiceProvider.GetRequiredService<RefundApprovalService>().ApproveAsync(refundId, ApprovalStep.Supervisor);
+        }
+        if (status != RefundStatus.Approved) throw new InvalidOperationException($"{filed.RequestNo}: {status} after the approvals.");
         var payouts = finance.ServiceProvider.GetRequiredService<PayoutService>();
         var batchNo = await payouts.CreateBatchAsync($"bench-batch:{cardId}");
         await payouts.TransferFileAsync(batchNo);

@@ -39,8 +39,12 @@ public class QueueBenchmarks
         ["CaseAdjustments"] = async () => await _db.Get<CaseAdjustmentService>().ListAsync(),
     };
 
+    // Synchronous on purpose: the in-process toolchain did not wait for an async setup (the PostgreSQL cases ran on
+    // unset fields, 2026-12-02).
     [GlobalSetup]
-    public async Task SetupAsync()
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
     {
         _db = await BenchDatabase.OpenAsync(Provider);
         foreach (var (name, run) in Queues())
@@ -54,7 +58,7 @@ public class QueueBenchmarks
     }
 
     [GlobalCleanup]
-    public Task CleanupAsync() => _db.DisposeAsync().AsTask();
+    public void Cleanup() => _db.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     [Benchmark, BenchmarkCategory("Refunds")] public Task<object> Refunds_Ef() => Queues()["Refunds"]();
     [Benchmark(Baseline = true), BenchmarkCategory("Refunds")] public Task<int> Refunds_Sql() => ReplayAllAsync("Refunds");
@@ -119,6 +123,16 @@ public class QueueBenchmarks
         var commands = new List<RecordedCommand>();
         using var observer = new CommandObserver(commands);
         using var subscription = DiagnosticListener.AllListeners.Subscribe(observer);
+        // EF Core checks whether anyone listens only from time to time (it caches "nobody" for a while), so the first
+        // calls after subscribing may send their commands unseen: call again until they are seen (reads only).
+        for (var attempt = 0; attempt < 10 && commands.Count == 0; attempt++)
+        {
+            if (attempt > 0) await Task.Delay(TimeSpan.FromSeconds(1));
+            await run();
+        }
+        if (commands.Count == 0) throw new InvalidOperationException("No EF Core command was seen: the SQL side would measure nothing.");
+        // The call that was first seen may have been seen only from its middle: record one whole call now.
+        lock (commands) commands.Clear();
         await run();
         return commands;
     }

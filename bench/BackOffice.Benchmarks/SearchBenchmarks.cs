@@ -26,8 +26,12 @@ public class SearchBenchmarks
 
     public static IEnumerable<string> Providers() => BenchDatabase.Providers();
 
+    // Synchronous on purpose: the in-process toolchain did not wait for an async setup (the PostgreSQL cases ran on
+    // unset fields, 2026-12-02).
     [GlobalSetup]
-    public async Task SetupAsync()
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
     {
         _db = await BenchDatabase.OpenAsync(Provider);
         _queries = _db.Get<MemberQueries>();
@@ -54,7 +58,7 @@ public class SearchBenchmarks
     }
 
     [GlobalCleanup]
-    public Task CleanupAsync() => _db.DisposeAsync().AsTask();
+    public void Cleanup() => _db.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private Task<MemberSearchPage> Portal(MemberSearchKind kind, string value) =>
         _queries.SearchAsync(new MemberSearchCriteria(kind, value), 0, 20);
