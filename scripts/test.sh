@@ -7,7 +7,9 @@
 #   4. builds the solution (warnings are errors)
 #   5. unit, integration (SQLite, a throw-away PostgreSQL cluster, and SQL Server where BACKOFFICE_TEST_SQLSERVER
 #      names one) and component tests
-#   6. end-to-end tests in headless Chromium against the real portal (screenshots in artifacts/screenshots)
+#   6. end-to-end tests in headless Chromium against the real portal (screenshots in artifacts/screenshots), side by
+#      side with step 5
+#   7. the personal-data scan of what the end-to-end run left behind
 # and prints "Tests: N passed, N failed, N skipped".
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
