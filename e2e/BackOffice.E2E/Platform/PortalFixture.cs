@@ -73,6 +73,9 @@ public sealed class PortalFixture : IAsyncLifetime
         await WaitUntilUpAsync(port);
 
         Proxy = new TcpProxy(port);
+        // Assertions wait as long as actions do (15 s, below), not Playwright's 5 s: the test command runs the unit stage
+        // beside this one on CI's 2 cores, and an upload's result once took longer than 5 s to show there.
+        Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
