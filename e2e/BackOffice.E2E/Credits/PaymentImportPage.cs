@@ -26,8 +26,20 @@ public sealed class PaymentImportPage(IPage page) : PageObject(page)
     /// <summary>Uploads <paramref name="csv"/> as <paramref name="name"/> (the settlement kind is the default) and submits.</summary>
     public async Task ImportAsync(string name, byte[] csv)
     {
-        await File.SetInputFilesAsync(new FilePayload { Name = name, MimeType = "text/csv", Buffer = csv });
-        await Expect(FileName).ToContainTextAsync(name);
+        // The file box listens only once its script has attached after the first interactive render; a file set before
+        // that is not seen (once on CI while the unit stage ran beside). Set it again until the page names it.
+        for (var attempt = 1; ; attempt++)
+        {
+            await File.SetInputFilesAsync(new FilePayload { Name = name, MimeType = "text/csv", Buffer = csv });
+            try
+            {
+                await Expect(FileName).ToContainTextAsync(name, new() { Timeout = 5_000 });
+                break;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+            }
+        }
         await Expect(Submit).ToBeEnabledAsync();
         await Submit.ClickAsync();
         await Expect(Summary.Or(Error)).ToBeVisibleAsync();
