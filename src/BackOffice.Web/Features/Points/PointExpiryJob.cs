@@ -69,6 +69,12 @@ public sealed class PointExpiryJob(JobRunRecorder recorder, DbWriter writer, IDb
         long expired = 0;
         if (expiring.Count > 0)
         {
+            // Claim the lots first, as the credit expiry does: a racing run's update of the same rows waits for this
+            // transaction and then finds their version changed (a concurrency conflict, retried by DbWriter, which then
+            // finds them expired). Without it, a run that read the lots before the other committed met the other's
+            // entry by its key and counted, told and audited the same expiry a second time (seen on PostgreSQL in CI).
+            foreach (var lot in expiring) lot.Version++;
+            await db.SaveChangesAsync(ct);
             var account = await db.Accounts.FirstAsync(a => a.Id == expiring[0].AccountId, ct);
             var forfeited = await SystemAccounts.IdAsync(db, AccountKind.Forfeited, ct);
             expired = expiring.Sum(l => l.Remaining);
@@ -77,6 +83,7 @@ public sealed class PointExpiryJob(JobRunRecorder recorder, DbWriter writer, IDb
                 new JournalRequest(EntryType.PointExpiry, Idempotency.PostingKey(Workflow, member.MemberNo, today.ToString("yyyyMMdd", CultureInfo.InvariantCulture)),
                     now, Actor.System, member.MemberNo, $"Oh! point 유효기간 경과 소멸 {LotLedger.Format(LotKind.Point, expired)} ({months} 소멸분, 004 포인트 제5조①④)",
                     [new PostingLine(account.Id, -expired), new PostingLine(forfeited, expired)]), now, ct);
+            if (posted.WasDuplicate) return new PointExpiryResult(0, 0, 0, 0, 0, 0); // another run expired them today
             await db.SaveChangesAsync(ct);
             await NoticeOutbox.EnqueueAsync(db, memberId, PointNoticeKeys.Expired, $"{member.MemberNo}:{today:yyyyMMdd}", new Dictionary<string, string>
             {
