@@ -1,4 +1,4 @@
-// The tests' own namespaces; the portal's are in PortalUsings.cs.
+// The tests' own namespaces; the portal's come from the portal's own GlobalUsings.cs (linked in the project file).
 global using BackOffice.Tests.Audit;
 global using BackOffice.Tests.CardIntake;
 global using BackOffice.Tests.Cases;
@@ -16,3 +16,4 @@ global using BackOffice.Tests.Refunds;
 global using BackOffice.Tests.Reissue;
 global using BackOffice.Tests.Staff;
 global using BackOffice.Tests.Statements;
+global using BackOffice.Tests.Support;
